@@ -1,0 +1,3 @@
+from cpmeeting.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""The command line. No arguments opens the window; each subcommand lives in its own module.
+
+Subcommand modules are imported only when used, so `cpmeeting check` never loads Qt.
+Each module named here provides `add_arguments(parser)` and `run(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# name: (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("cpmeeting.commands.demo", "Create an invented demonstration conference."),
+    "check": ("cpmeeting.commands.check", "Check a conference file: quoracy, due dates, readiness."),
+    "export-json": ("cpmeeting.commands.interchange", "Write a conference to a JSON file."),
+    "import-json": ("cpmeeting.commands.interchange", "Read a conference from a JSON file."),
+    "list": ("cpmeeting.commands.listing", "List the conferences in the archive."),
+    "export": ("cpmeeting.commands.export", "Write the minutes, plan and copies as PDF files."),
+    "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),
+}
+
+
+def build_parser(argv: list[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cpmeeting",
+        description="Child protection conferences: run the meeting, keep the record, "
+        "produce the minutes. With no command, opens the window.",
+    )
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL (default: the encrypted file in the data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        command_parser.set_defaults(module=module_name)
+        # Only the command asked for is imported, to add its arguments and run it.
+        if name in argv:
+            importlib.import_module(module_name).add_arguments(command_parser, name)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
+    if args.command is None:
+        from cpmeeting.gui.app import run_window
+
+        return run_window(database_url=args.database)
+    module = importlib.import_module(args.module)
+    return module.run(args)

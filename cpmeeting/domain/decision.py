@@ -1,0 +1,115 @@
+"""The decision for each child and every participant's view of it (domain.md §8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from .ids import new_id
+
+
+class Category(StrEnum):
+    NEGLECT = "neglect"
+    PHYSICAL = "physical"
+    EMOTIONAL = "emotional"
+    SEXUAL = "sexual"
+
+    @property
+    def title(self) -> str:
+        return CATEGORY_TITLES[self]
+
+
+CATEGORY_TITLES: dict[Category, str] = {
+    Category.NEGLECT: "Neglect",
+    Category.PHYSICAL: "Physical abuse",
+    Category.EMOTIONAL: "Emotional abuse",
+    Category.SEXUAL: "Sexual abuse",
+}
+
+
+class Outcome(StrEnum):
+    """What the conference decides for a child."""
+
+    CHILD_PROTECTION_PLAN = "child_protection_plan"
+    CHILD_IN_NEED_PLAN = "child_in_need_plan"
+    EARLY_HELP_PLAN = "early_help_plan"
+    NO_FURTHER_ACTION = "no_further_action"
+
+    @property
+    def title(self) -> str:
+        return OUTCOME_TITLES[self]
+
+    @property
+    def needs_plan(self) -> bool:
+        return self is Outcome.CHILD_PROTECTION_PLAN
+
+
+OUTCOME_TITLES: dict[Outcome, str] = {
+    Outcome.CHILD_PROTECTION_PLAN: "Child protection plan",
+    Outcome.CHILD_IN_NEED_PLAN: "Child in need plan",
+    Outcome.EARLY_HELP_PLAN: "Family early help plan",
+    Outcome.NO_FURTHER_ACTION: "No further action",
+}
+
+
+class ReviewAction(StrEnum):
+    """At a review: what happens to the existing plan."""
+
+    CONTINUE = "continue"
+    CHANGE = "change"
+    DISCONTINUE = "discontinue"
+
+
+class DiscontinueReason(StrEnum):
+    NO_LONGER_AT_RISK = "no_longer_at_risk"
+    MOVED_AREA = "moved_area"
+    REACHED_18 = "reached_18"
+    DIED = "died"
+    LEFT_UK = "left_uk"
+    LOOKED_AFTER = "looked_after"
+
+
+@dataclass
+class ParticipantView:
+    """What one participant recommends for one child."""
+
+    invitee_id: str
+    child_id: str
+    recommendation: Outcome | None = None
+    categories: set[Category] = field(default_factory=set)
+    comment: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Decision:
+    """The chair's decision for one child, with reasons and any dissent."""
+
+    child_id: str
+    significant_harm: bool | None = None
+    outcome: Outcome | None = None
+    categories: set[Category] = field(default_factory=set)
+    review_action: ReviewAction | None = None
+    discontinue_reason: DiscontinueReason | None = None
+    reasons: str = ""
+    dissent: str = ""
+    legal_proceedings_considered: bool = False
+    decided_at: datetime | None = None
+    quorate_when_decided: bool | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_made(self) -> bool:
+        return self.outcome is not None
+
+
+def dissenting_views(decision: Decision, views: list[ParticipantView]) -> list[ParticipantView]:
+    """The recorded views for this child whose recommendation differs from the decision."""
+    return [
+        view for view in views
+        if view.child_id == decision.child_id
+        and view.recommendation is not None
+        and decision.outcome is not None
+        and view.recommendation is not decision.outcome
+    ]

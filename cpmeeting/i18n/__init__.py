@@ -1,0 +1,31 @@
+"""Translation for the interface and for family documents (gettext catalogs via Babel).
+
+Import explicitly: `from cpmeeting.i18n import _`. Never installed as a builtin.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+
+
+_interface: _gettext.NullTranslations = _gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    """Translate interface text into the user's chosen language."""
+    return _interface.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _interface.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark text for extraction; translate it later with _()."""
+    return message
+
+
+def set_interface_translations(translations: _gettext.NullTranslations) -> None:
+    """Switch the interface language (the settings dialog and tests call this)."""
+    global _interface
+    _interface = translations
