@@ -29,3 +29,10 @@ def set_interface_translations(translations: _gettext.NullTranslations) -> None:
     """Switch the interface language (the settings dialog and tests call this)."""
     global _interface
     _interface = translations
+
+
+def document_translations(language: str) -> _gettext.NullTranslations:
+    """The catalog for fixed text in documents in this language (English: unchanged)."""
+    from cpmeeting.i18n.catalogs import load_catalog
+
+    return load_catalog("documents", language)

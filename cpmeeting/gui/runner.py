@@ -1,0 +1,65 @@
+"""Runs domain operations from the window: apply, save, make undoable, announce once.
+
+Pages never edit the record themselves; they call `runner.apply(operation)`. Anki's
+CollectionOp is the model: one place where a change is applied, persisted and announced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.operations import Operation
+from cpmeeting.domain.profile import AuthorityProfile
+
+
+class _UndoableOperation(QUndoCommand):
+    def __init__(self, runner: OperationRunner, operation: Operation) -> None:
+        super().__init__(operation.label)
+        self._runner = runner
+        self._operation = operation
+
+    def redo(self) -> None:
+        self._operation.apply(self._runner.conference)
+        self._runner._after_change()
+
+    def undo(self) -> None:
+        self._operation.revert(self._runner.conference)
+        self._runner._after_change()
+
+
+class OperationRunner(QObject):
+    """Holds the open conference; every change goes through apply()."""
+
+    conferenceChanged = Signal()
+
+    def __init__(
+        self,
+        conference: Conference,
+        profile: AuthorityProfile,
+        save: Callable[[Conference], None],
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.conference = conference
+        self.profile = profile
+        self._save = save
+        self._clock = clock
+        self.undo_stack = QUndoStack(self)
+
+    def now(self) -> datetime:
+        """The current time, to the second (injectable so tests control it)."""
+        return self._clock().replace(microsecond=0)
+
+    def apply(self, operation: Operation) -> None:
+        """Apply, save and announce the operation; it becomes one step of undo."""
+        self.undo_stack.push(_UndoableOperation(self, operation))
+
+    def _after_change(self) -> None:
+        self._save(self.conference)
+        self.conferenceChanged.emit()
