@@ -1,0 +1,22 @@
+"""The navigator's ticks: whether each stage has everything it needs."""
+
+from __future__ import annotations
+
+from ..conference import Conference
+from ..profile import AuthorityProfile
+from ..stages import Stage
+from .explain import Finding
+from .readiness import check_readiness
+
+
+def stage_findings(conference: Conference, profile: AuthorityProfile,
+                   stage: Stage) -> list[Finding]:
+    """What this stage itself still needs; the readiness list is these, stage by stage."""
+    return check_readiness(conference, profile).for_stage(stage)
+
+
+def stage_complete(conference: Conference, profile: AuthorityProfile, stage: Stage) -> bool:
+    """The tick: nothing missing at this stage; CLOSE is complete when the record is ready."""
+    if stage is Stage.CLOSE:
+        return check_readiness(conference, profile).ready
+    return not stage_findings(conference, profile, stage)

@@ -1,0 +1,1 @@
+"""Tests of the pure domain core: no Qt, no database."""
