@@ -1,0 +1,315 @@
+"""The archive: every conference, the authority profile, the directory, drafts and app state.
+
+Saving compares the rows a conference maps to with the rows last written for it and writes
+only the difference, in one transaction: a new minute entry costs one INSERT (and the
+conference's updated_at). Nothing is written in clear: the default database is SQLCipher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+
+from cpmeeting.domain.conference import Conference, ConferenceKind, ConferenceStatus
+from cpmeeting.domain.directory import DirectoryEntry
+from cpmeeting.domain.profile import AuthorityProfile
+
+from . import schema
+from .engine import make_engine, migrate
+from .rows import (
+    CONFERENCE_COLUMNS,
+    KIND_COLUMNS,
+    PLAN_COLUMNS,
+    Rows,
+    build_conference,
+    conference_rows,
+)
+
+PROFILE_ID = 1
+LAST_CONFERENCE, LAST_STAGE = "last_conference", "last_stage"
+
+
+class ConferenceNotFound(KeyError):
+    """No conference with this id in the archive."""
+
+    def __str__(self) -> str:
+        return f"No conference with id {self.args[0]} in the archive."
+
+
+@dataclass(frozen=True)
+class ConferenceSummary:
+    """One line of the archive's list of conferences."""
+
+    id: str
+    kind: ConferenceKind
+    date: date
+    status: ConferenceStatus
+    children: str
+    venue: str
+    updated_at: datetime
+
+
+class Archive:
+    """The store of conferences; open it with Archive.open()."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # The rows last written (or read) per conference: what save() compares against.
+        self._written: dict[str, Rows] = {}
+
+    @classmethod
+    def open(cls, url: str | None = None, passphrase: str | None = None) -> Archive:
+        """Open (creating and migrating if needed) the archive at url, or the default file."""
+        engine = make_engine(url, passphrase)
+        try:
+            migrate(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release the database; the open conferences' snapshots are forgotten."""
+        self._written.clear()
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # Conferences
+
+    def list_conferences(self, search: str = "") -> list[ConferenceSummary]:
+        """Summaries, newest date first; search matches child names, date text and status."""
+        c = schema.conferences
+        query = select(c.c.id, c.c.kind, c.c.date, c.c.status, c.c.children_names, c.c.venue,
+                       c.c.updated_at)
+        for word in search.lower().split():
+            query = query.where(c.c.search_text.contains(word, autoescape=True))
+        query = query.order_by(c.c.date.desc(), c.c.updated_at.desc())
+        with self.engine.connect() as connection:
+            return [
+                ConferenceSummary(row.id, ConferenceKind(row.kind), row.date,
+                                  ConferenceStatus(row.status), row.children_names, row.venue,
+                                  row.updated_at)
+                for row in connection.execute(query)
+            ]
+
+    def load(self, conference_id: str) -> Conference:
+        """The whole conference; raises ConferenceNotFound."""
+        with self.engine.connect() as connection:
+            conference_row = connection.execute(
+                select(schema.conferences).where(schema.conferences.c.id == conference_id)
+            ).mappings().first()
+            if conference_row is None:
+                raise ConferenceNotFound(conference_id)
+            plan_row = connection.execute(
+                select(schema.plan).where(schema.plan.c.conference_id == conference_id)
+            ).mappings().first()
+            record_rows = {
+                name: connection.execute(
+                    select(table).where(table.c.conference_id == conference_id)
+                    .order_by(table.c.position)
+                ).mappings().all()
+                for name, table in schema.RECORD_TABLES.items()
+            }
+        conference = build_conference(conference_row, plan_row, record_rows)
+        self._written[conference_id] = conference_rows(conference)
+        return conference
+
+    def save(self, conference: Conference) -> None:
+        """Write every change since the last save or load of this conference, all or nothing."""
+        self.save_many([conference])
+
+    def save_many(self, conferences: list[Conference]) -> None:
+        """Save several conferences in one transaction, new rows batched (imports, tests)."""
+        pending = []
+        for conference in conferences:
+            new = conference_rows(conference)
+            if self._written.get(conference.id) != new:
+                pending.append((conference.id, new))
+        if not pending:
+            return
+        inserts: dict[str, list[dict[str, Any]]] = {}
+        with self.engine.begin() as connection:
+            for conference_id, new in pending:
+                old = self._written.get(conference_id)
+                if old is None:
+                    old = self._stored_ids(connection, conference_id)
+                self._write_changes(connection, conference_id, old, new, inserts)
+            # New rows last, parents first, one executemany per table.
+            for table in schema.metadata.sorted_tables:
+                if inserts.get(table.name):
+                    connection.execute(insert(table), inserts[table.name])
+        # Only after the commit: a failed save leaves the snapshots as the database is.
+        for conference_id, new in pending:
+            self._written[conference_id] = new
+
+    def delete(self, conference_id: str) -> None:
+        """Remove a conference and everything recorded in it."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                delete(schema.conferences).where(schema.conferences.c.id == conference_id)
+            )
+            if self._state(connection, LAST_CONFERENCE) == conference_id:
+                self._set_state(connection, LAST_CONFERENCE, None)
+                self._set_state(connection, LAST_STAGE, None)
+        self._written.pop(conference_id, None)
+
+    def _stored_ids(self, connection: Connection, conference_id: str) -> Rows:
+        """For a conference saved before this session: which rows exist (values unknown)."""
+        rows: Rows = {}
+        c, p = schema.conferences, schema.plan
+        rows["conferences"] = {i: None for i in connection.scalars(
+            select(c.c.id).where(c.c.id == conference_id))}
+        rows["plan"] = {i: None for i in connection.scalars(
+            select(p.c.conference_id).where(p.c.conference_id == conference_id))}
+        for name, table in schema.RECORD_TABLES.items():
+            rows[name] = {i: None for i in connection.scalars(
+                select(table.c.id).where(table.c.conference_id == conference_id))}
+        return rows
+
+    def _write_changes(self, connection: Connection, conference_id: str, old: Rows,
+                       new: Rows, inserts: dict[str, list[dict[str, Any]]]) -> None:
+        """Run the updates and deletes; collect the inserts (run by the caller, in order)."""
+        now = datetime.now()
+        conference_values = dict(zip(CONFERENCE_COLUMNS, new["conferences"][conference_id],
+                                     strict=True))
+        c = schema.conferences
+        if conference_id in old["conferences"]:
+            connection.execute(update(c).where(c.c.id == conference_id)
+                               .values(**conference_values, updated_at=now))
+        else:
+            inserts.setdefault("conferences", []).append(
+                {"id": conference_id, "created_at": now, "updated_at": now, **conference_values})
+        plan_values = new["plan"][conference_id]
+        if old["plan"].get(conference_id) != plan_values:
+            p = schema.plan
+            values = dict(zip(PLAN_COLUMNS, plan_values, strict=True))
+            if conference_id in old["plan"]:
+                connection.execute(update(p).where(p.c.conference_id == conference_id)
+                                   .values(**values))
+            else:
+                inserts.setdefault("plan", []).append({"conference_id": conference_id, **values})
+        for name, table in schema.RECORD_TABLES.items():
+            self._write_table(connection, table, KIND_COLUMNS[name], conference_id,
+                              old.get(name, {}), new[name], inserts.setdefault(name, []))
+
+    @staticmethod
+    def _write_table(connection: Connection, table: Table, columns: tuple[str, ...],
+                     conference_id: str, old: dict[str, Any], new: dict[str, tuple],
+                     inserts: list[dict[str, Any]]) -> None:
+        gone = [row_id for row_id in old if row_id not in new]
+        if gone:
+            connection.execute(delete(table).where(table.c.conference_id == conference_id,
+                                                   table.c.id.in_(gone)))
+        inserts.extend(
+            {"conference_id": conference_id, "id": row_id, **dict(zip(columns, values, strict=True))}
+            for row_id, values in new.items() if row_id not in old
+        )
+        for row_id, values in new.items():
+            if row_id in old and old[row_id] != values:
+                connection.execute(
+                    update(table)
+                    .where(table.c.conference_id == conference_id, table.c.id == row_id)
+                    .values(**dict(zip(columns, values, strict=True)))
+                )
+
+    # The authority profile
+
+    def load_profile(self) -> AuthorityProfile:
+        """The stored profile, or the defaults of domain.md if none is stored yet."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(schema.profile).where(schema.profile.c.id == PROFILE_ID)
+            ).mappings().first()
+        return AuthorityProfile() if row is None else schema.PROFILE_CODEC.build(row)
+
+    def save_profile(self, profile: AuthorityProfile) -> None:
+        """Store the profile (there is one per archive)."""
+        codec = schema.PROFILE_CODEC
+        values = dict(zip((c.name for c in codec.columns), codec.values(profile), strict=True))
+        with self.engine.begin() as connection:
+            self._upsert(connection, schema.profile, {"id": PROFILE_ID}, values)
+
+    # The directory of agencies and practitioners
+
+    def directory(self) -> list[DirectoryEntry]:
+        """Every directory entry, by name."""
+        table = schema.directory
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table).order_by(table.c.name)).mappings().all()
+        entries = []
+        for row in rows:
+            entry = schema.DIRECTORY_CODEC.build(row)
+            entry.id = row["id"]
+            entries.append(entry)
+        return entries
+
+    def save_directory_entry(self, entry: DirectoryEntry) -> None:
+        """Add the entry, or change it if its id is known."""
+        codec = schema.DIRECTORY_CODEC
+        values = dict(zip((c.name for c in codec.columns), codec.values(entry), strict=True))
+        with self.engine.begin() as connection:
+            self._upsert(connection, schema.directory, {"id": entry.id}, values)
+
+    def remove_directory_entry(self, entry_id: str) -> None:
+        """Remove one entry from the directory."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(schema.directory).where(schema.directory.c.id == entry_id))
+
+    # Drafts of text being typed, for recovery after a crash
+
+    def save_draft(self, conference_id: str, key: str, text: str) -> None:
+        """Keep the text typed so far under key; empty text removes the draft."""
+        table = schema.drafts
+        where = {"conference_id": conference_id, "key": key}
+        with self.engine.begin() as connection:
+            if text:
+                self._upsert(connection, table, where,
+                             {"text": text, "updated_at": datetime.now()})
+            else:
+                connection.execute(delete(table).where(table.c.conference_id == conference_id,
+                                                       table.c.key == key))
+
+    def load_drafts(self, conference_id: str) -> dict[str, str]:
+        """The drafts kept for this conference, by key."""
+        table = schema.drafts
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table.c.key, table.c.text)
+                                      .where(table.c.conference_id == conference_id))
+            return {row.key: row.text for row in rows}
+
+    # Where the user was, so reopening returns there
+
+    def set_last_opened(self, conference_id: str | None, stage: str | None) -> None:
+        """Remember the open conference and stage (None when nothing is open)."""
+        with self.engine.begin() as connection:
+            self._set_state(connection, LAST_CONFERENCE, conference_id)
+            self._set_state(connection, LAST_STAGE, stage)
+
+    def last_opened(self) -> tuple[str | None, str | None]:
+        """The conference and stage open when the app last stopped."""
+        with self.engine.connect() as connection:
+            return self._state(connection, LAST_CONFERENCE), self._state(connection, LAST_STAGE)
+
+    @staticmethod
+    def _state(connection: Connection, name: str) -> str | None:
+        table = schema.app_state
+        return connection.scalar(select(table.c.value).where(table.c.name == name))
+
+    def _set_state(self, connection: Connection, name: str, value: str | None) -> None:
+        self._upsert(connection, schema.app_state, {"name": name}, {"value": value})
+
+    @staticmethod
+    def _upsert(connection: Connection, table: Table, key: dict[str, Any],
+                values: dict[str, Any]) -> None:
+        """Update the row with this key, or insert it: dialect-neutral, one statement usually."""
+        where = [table.c[name] == value for name, value in key.items()]
+        if connection.execute(update(table).where(*where).values(**values)).rowcount == 0:
+            connection.execute(insert(table).values(**key, **values))

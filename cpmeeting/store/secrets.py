@@ -1,0 +1,119 @@
+"""The database key: random and kept in the OS keyring, or derived from a passphrase.
+
+The key never touches the disk in clear. Where no keyring works (CI, bare Linux), the key is
+derived from a passphrase with scrypt; only the salt, which is not secret, is kept in a small
+file beside the database.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError
+
+from cpmeeting.i18n import N_, _
+from cpmeeting.paths import data_dir
+
+SERVICE = "cpmeeting"
+KEY_NAME = "database-key"
+SALT_FILE = "cpmeeting.salt"
+PASSPHRASE_ENV = "CPMEETING_PASSPHRASE"
+
+# scrypt cost: about 0.1 s once per opening, 32 MiB of memory.
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
+
+NO_KEYRING_MESSAGE = N_(  # translated when raised
+    "cpmeeting keeps its records encrypted, and normally keeps the key in this computer's "
+    "keyring (password store), but no keyring is available here. Either set up a keyring "
+    "(for example GNOME Keyring or KWallet) and start again, or start with a passphrase "
+    "instead: the window asks for it; on the command line set CPMEETING_PASSPHRASE or add "
+    "--passphrase to be prompted. Keep the passphrase safe: without it the records cannot "
+    "be read."
+)
+
+PASSPHRASE_NEEDED_MESSAGE = N_(
+    "This cpmeeting archive is protected by a passphrase. Start with the passphrase: the "
+    "window asks for it; on the command line set CPMEETING_PASSPHRASE or add --passphrase "
+    "to be prompted."
+)
+
+
+class KeyringUnavailable(RuntimeError):
+    """No keyring works and no passphrase was given; the message says what to do."""
+
+    def __init__(self, message: str = NO_KEYRING_MESSAGE) -> None:
+        super().__init__(_(message))
+
+
+class KeyNotFound(RuntimeError):
+    """An archive exists but its key is not in the keyring (another user, a wiped keyring)."""
+
+    def __init__(self) -> None:
+        super().__init__(_(
+            "The key for the existing cpmeeting archive is not in this computer's keyring, so "
+            "the records cannot be opened. Restore the keyring, or move the archive aside to "
+            "start a new one."
+        ))
+
+
+def salt_path() -> Path:
+    """Where the passphrase salt lives: beside the database."""
+    return data_dir() / SALT_FILE
+
+
+def uses_passphrase() -> bool:
+    """Whether the archive in the data folder was made with a passphrase."""
+    return salt_path().exists()
+
+
+def database_key(create: bool = True, passphrase: str | None = None) -> str:
+    """The raw 256-bit database key as 64 hex characters."""
+    if uses_passphrase():
+        # An archive made with a passphrase stays on it, even if a keyring appears later.
+        if passphrase is None:
+            raise KeyringUnavailable(PASSPHRASE_NEEDED_MESSAGE)
+        return _derive(passphrase, create=False)
+    try:
+        stored = keyring.get_password(SERVICE, KEY_NAME)
+        if stored:
+            return stored
+        if not create:
+            raise KeyNotFound()
+        key = secrets.token_hex(32)
+        keyring.set_password(SERVICE, KEY_NAME, key)
+        return key
+    except (NoKeyringError, KeyringError):
+        if passphrase is None:
+            raise KeyringUnavailable() from None
+        return _derive(passphrase, create=create)
+
+
+def _derive(passphrase: str, create: bool) -> str:
+    if not passphrase:
+        raise ValueError("The passphrase must not be empty.")
+    path = salt_path()
+    if path.exists():
+        salt = path.read_bytes()
+    elif create:
+        salt = secrets.token_bytes(16)
+        path.write_bytes(salt)
+    else:
+        raise KeyNotFound()
+    key = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
+    return key.hex()
+
+
+def command_line_passphrase(prompt: bool = False) -> str | None:
+    """The passphrase for a command: CPMEETING_PASSPHRASE, else asked for if prompt is set."""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase:
+        return passphrase
+    if prompt and sys.stdin.isatty():
+        return getpass.getpass(_("Passphrase for the cpmeeting archive: ")) or None
+    return None

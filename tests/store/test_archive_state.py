@@ -1,0 +1,73 @@
+"""The profile, the directory, drafts and where the user was: all kept across reopening."""
+
+from __future__ import annotations
+
+from store_sample import full_conference
+
+from cpmeeting.domain.analysis import AnalysisFramework
+from cpmeeting.domain.directory import DirectoryEntry
+from cpmeeting.domain.people import Involvement, PractitionerGroup, Role
+from cpmeeting.domain.profile import AuthorityProfile, Nation
+from cpmeeting.store.archive import Archive
+
+
+def test_profile_defaults_until_one_is_saved(archive):
+    assert archive.load_profile() == AuthorityProfile()
+
+
+def test_profile_round_trips(archive):
+    profile = AuthorityProfile(name="Cyngor Sir Example", nation=Nation.WALES,
+                               analysis_framework=AnalysisFramework.STRENGTHENING_FAMILIES,
+                               marking="OFFICIAL-SENSITIVE PERSONAL")
+    profile.quoracy.min_other_agencies = 3
+    profile.quoracy.required_groups.append(PractitionerGroup.SCHOOL)
+    profile.timescales.minutes_working_days = 20
+    archive.save_profile(profile)
+    profile.timescales.core_group_working_days = 5
+    archive.save_profile(profile)  # saving again changes, not duplicates
+    archive.close()
+    with Archive.open() as reopened:
+        assert reopened.load_profile() == profile
+
+
+def test_directory(archive):
+    school = DirectoryEntry(name="Ms Head", role=Role.PRACTITIONER, agency="Hill Primary",
+                            group=PractitionerGroup.SCHOOL,
+                            involvement=Involvement.DIRECT_CONTACT)
+    gp = DirectoryEntry(name="Dr Able", agency="Surgery", group=PractitionerGroup.GP)
+    archive.save_directory_entry(school)
+    archive.save_directory_entry(gp)
+    assert archive.directory() == [gp, school]
+    school.agency = "Hill Academy"
+    archive.save_directory_entry(school)
+    archive.remove_directory_entry(gp.id)
+    archive.close()
+    with Archive.open() as reopened:
+        assert reopened.directory() == [school]
+
+
+def test_drafts_survive_a_crash(archive):
+    conference = full_conference()
+    archive.save(conference)
+    archive.save_draft(conference.id, "minutes", "The police officer said")
+    archive.save_draft(conference.id, "minutes", "The police officer said that")
+    archive.save_draft(conference.id, "plan.contingency", "Legal")
+    # No close(): the process is killed with the archive open.
+    with Archive.open() as reopened:
+        assert reopened.load_drafts(conference.id) == {
+            "minutes": "The police officer said that", "plan.contingency": "Legal"}
+        reopened.save_draft(conference.id, "minutes", "")
+        assert reopened.load_drafts(conference.id) == {"plan.contingency": "Legal"}
+    archive.close()
+
+
+def test_last_opened(archive):
+    assert archive.last_opened() == (None, None)
+    conference = full_conference()
+    archive.save(conference)
+    archive.set_last_opened(conference.id, "decision")
+    archive.close()
+    with Archive.open() as reopened:
+        assert reopened.last_opened() == (conference.id, "decision")
+        reopened.set_last_opened(None, None)
+        assert reopened.last_opened() == (None, None)
