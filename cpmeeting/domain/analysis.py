@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .ids import new_id
+from .text import N_
 
 
 class AnalysisFramework(StrEnum):
@@ -32,17 +33,17 @@ class AnalysisHeading(StrEnum):
 
 
 HEADING_TITLES: dict[AnalysisHeading, str] = {
-    AnalysisHeading.WORRIES: "What are we worried about?",
-    AnalysisHeading.WORKING_WELL: "What is working well?",
-    AnalysisHeading.NEEDS_TO_HAPPEN: "What needs to happen?",
-    AnalysisHeading.DANGER_STATEMENT: "Danger statement",
-    AnalysisHeading.SAFETY_GOAL: "Safety goal",
-    AnalysisHeading.DANGER_HARM: "Danger and harm",
-    AnalysisHeading.RISK: "Risk",
-    AnalysisHeading.COMPLICATING_FACTORS: "Complicating factors",
-    AnalysisHeading.SAFETY: "Safety",
-    AnalysisHeading.STRENGTHS: "Strengths",
-    AnalysisHeading.GREY_AREAS: "Grey areas",
+    AnalysisHeading.WORRIES: N_("What are we worried about?"),
+    AnalysisHeading.WORKING_WELL: N_("What is working well?"),
+    AnalysisHeading.NEEDS_TO_HAPPEN: N_("What needs to happen?"),
+    AnalysisHeading.DANGER_STATEMENT: N_("Danger statement"),
+    AnalysisHeading.SAFETY_GOAL: N_("Safety goal"),
+    AnalysisHeading.DANGER_HARM: N_("Danger and harm"),
+    AnalysisHeading.RISK: N_("Risk"),
+    AnalysisHeading.COMPLICATING_FACTORS: N_("Complicating factors"),
+    AnalysisHeading.SAFETY: N_("Safety"),
+    AnalysisHeading.STRENGTHS: N_("Strengths"),
+    AnalysisHeading.GREY_AREAS: N_("Grey areas"),
 }
 
 FRAMEWORK_HEADINGS: dict[AnalysisFramework, tuple[AnalysisHeading, ...]] = {

@@ -15,6 +15,7 @@ from .minutes import MinuteEntry
 from .people import Invitee, Role
 from .plan import ProtectionPlan
 from .stages import Stage
+from .text import N_
 from .voice import ChildsView
 
 
@@ -30,10 +31,10 @@ class ConferenceKind(StrEnum):
 
 
 KIND_TITLES: dict[ConferenceKind, str] = {
-    ConferenceKind.INITIAL: "Initial child protection conference",
-    ConferenceKind.PRE_BIRTH: "Pre-birth child protection conference",
-    ConferenceKind.REVIEW: "Review child protection conference",
-    ConferenceKind.TRANSFER_IN: "Transfer-in child protection conference",
+    ConferenceKind.INITIAL: N_("Initial child protection conference"),
+    ConferenceKind.PRE_BIRTH: N_("Pre-birth child protection conference"),
+    ConferenceKind.REVIEW: N_("Review child protection conference"),
+    ConferenceKind.TRANSFER_IN: N_("Transfer-in child protection conference"),
 }
 
 
@@ -62,13 +63,13 @@ class IntroductionPoint(StrEnum):
 
 
 INTRODUCTION_TITLES: dict[IntroductionPoint, str] = {
-    IntroductionPoint.PURPOSE: "Purpose of the conference",
-    IntroductionPoint.AGENDA: "Agenda confirmed",
-    IntroductionPoint.CONFIDENTIALITY: "Confidentiality",
-    IntroductionPoint.EQUAL_OPPORTUNITIES: "Equal opportunities",
-    IntroductionPoint.NOT_A_COURT: "This is not a court",
-    IntroductionPoint.COMPLAINTS: "Complaints procedure",
-    IntroductionPoint.INTRODUCTIONS: "Introductions: who is here and in what capacity",
+    IntroductionPoint.PURPOSE: N_("Purpose of the conference"),
+    IntroductionPoint.AGENDA: N_("Agenda confirmed"),
+    IntroductionPoint.CONFIDENTIALITY: N_("Confidentiality"),
+    IntroductionPoint.EQUAL_OPPORTUNITIES: N_("Equal opportunities"),
+    IntroductionPoint.NOT_A_COURT: N_("This is not a court"),
+    IntroductionPoint.COMPLAINTS: N_("Complaints procedure"),
+    IntroductionPoint.INTRODUCTIONS: N_("Introductions: who is here and in what capacity"),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from .ids import new_id
+from .text import N_
 
 
 class Category(StrEnum):
@@ -21,10 +22,10 @@ class Category(StrEnum):
 
 
 CATEGORY_TITLES: dict[Category, str] = {
-    Category.NEGLECT: "Neglect",
-    Category.PHYSICAL: "Physical abuse",
-    Category.EMOTIONAL: "Emotional abuse",
-    Category.SEXUAL: "Sexual abuse",
+    Category.NEGLECT: N_("Neglect"),
+    Category.PHYSICAL: N_("Physical abuse"),
+    Category.EMOTIONAL: N_("Emotional abuse"),
+    Category.SEXUAL: N_("Sexual abuse"),
 }
 
 
@@ -46,10 +47,10 @@ class Outcome(StrEnum):
 
 
 OUTCOME_TITLES: dict[Outcome, str] = {
-    Outcome.CHILD_PROTECTION_PLAN: "Child protection plan",
-    Outcome.CHILD_IN_NEED_PLAN: "Child in need plan",
-    Outcome.EARLY_HELP_PLAN: "Family early help plan",
-    Outcome.NO_FURTHER_ACTION: "No further action",
+    Outcome.CHILD_PROTECTION_PLAN: N_("Child protection plan"),
+    Outcome.CHILD_IN_NEED_PLAN: N_("Child in need plan"),
+    Outcome.EARLY_HELP_PLAN: N_("Family early help plan"),
+    Outcome.NO_FURTHER_ACTION: N_("No further action"),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .ids import new_id
+from .text import N_
 
 
 class ExclusionGround(StrEnum):
@@ -27,21 +28,21 @@ class ExclusionGround(StrEnum):
 
 GROUND_DESCRIPTIONS: dict[ExclusionGround, str] = {
     ExclusionGround.WELFARE_PREJUDICE:
-        "Their presence may seriously prejudice the welfare of the child.",
+        N_("Their presence may seriously prejudice the welfare of the child."),
     ExclusionGround.INTERFERENCE:
-        "There is sufficient evidence that they may behave so as to interfere seriously "
-        "with the conference.",
+        N_("There is sufficient evidence that they may behave so as to interfere seriously "
+        "with the conference."),
     ExclusionGround.CHILD_REQUEST:
-        "The child asks that they are not present while the child is.",
+        N_("The child asks that they are not present while the child is."),
     ExclusionGround.PRACTITIONER_FEAR:
-        "Their presence would prevent a practitioner contributing, through fear of violence "
-        "or intimidation.",
+        N_("Their presence would prevent a practitioner contributing, through fear of violence "
+        "or intimidation."),
     ExclusionGround.CONFIDENTIAL_INFORMATION:
-        "Members need to receive confidential information that would otherwise be unavailable.",
+        N_("Members need to receive confidential information that would otherwise be unavailable."),
     ExclusionGround.FAMILY_CONFLICT:
-        "Conflict between family members who cannot attend together.",
+        N_("Conflict between family members who cannot attend together."),
     ExclusionGround.BAIL_CONDITIONS:
-        "Bail conditions prohibit contact.",
+        N_("Bail conditions prohibit contact."),
 }
 
 

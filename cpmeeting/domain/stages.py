@@ -1,6 +1,7 @@
 """The stages of a conference, in the order the meeting takes them."""
 
 from enum import StrEnum
+from .text import N_
 
 
 class Stage(StrEnum):
@@ -22,13 +23,13 @@ class Stage(StrEnum):
 STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
 
 STAGE_TITLES: dict[Stage, str] = {
-    Stage.INTRODUCTION: "Introduction",
-    Stage.ATTENDANCE: "Attendance and quoracy",
-    Stage.EXCLUSIONS: "Exclusions",
-    Stage.CHILDS_VIEWS: "The child's views",
-    Stage.CONTRIBUTIONS: "Agency contributions",
-    Stage.ANALYSIS: "Analysis",
-    Stage.DECISION: "Decision",
-    Stage.PLAN: "Child protection plan",
-    Stage.CLOSE: "Close",
+    Stage.INTRODUCTION: N_("Introduction"),
+    Stage.ATTENDANCE: N_("Attendance and quoracy"),
+    Stage.EXCLUSIONS: N_("Exclusions"),
+    Stage.CHILDS_VIEWS: N_("The child's views"),
+    Stage.CONTRIBUTIONS: N_("Agency contributions"),
+    Stage.ANALYSIS: N_("Analysis"),
+    Stage.DECISION: N_("Decision"),
+    Stage.PLAN: N_("Child protection plan"),
+    Stage.CLOSE: N_("Close"),
 }

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .ids import new_id
+from .text import N_
 
 
 class ParticipationCode(StrEnum):
@@ -31,14 +32,14 @@ class ParticipationCode(StrEnum):
 
 
 PARTICIPATION_DESCRIPTIONS: dict[ParticipationCode, str] = {
-    ParticipationCode.PN0: "Under 4 at the time of the conference",
-    ParticipationCode.PN1: "Attends and speaks for themself",
-    ParticipationCode.PN2: "Attends and an advocate speaks for them",
-    ParticipationCode.PN3: "Attends and conveys views symbolically (non-verbally)",
-    ParticipationCode.PN4: "Attends without contributing",
-    ParticipationCode.PN5: "Does not attend but briefs an advocate",
-    ParticipationCode.PN6: "Does not attend but conveys views by a facilitative medium",
-    ParticipationCode.PN7: "Does not attend and views are not conveyed",
+    ParticipationCode.PN0: N_("Under 4 at the time of the conference"),
+    ParticipationCode.PN1: N_("Attends and speaks for themself"),
+    ParticipationCode.PN2: N_("Attends and an advocate speaks for them"),
+    ParticipationCode.PN3: N_("Attends and conveys views symbolically (non-verbally)"),
+    ParticipationCode.PN4: N_("Attends without contributing"),
+    ParticipationCode.PN5: N_("Does not attend but briefs an advocate"),
+    ParticipationCode.PN6: N_("Does not attend but conveys views by a facilitative medium"),
+    ParticipationCode.PN7: N_("Does not attend and views are not conveyed"),
 }
 
 
