@@ -1,0 +1,112 @@
+"""`cpmeeting export CONFERENCE_ID --out FOLDER [--copy professionals] [--copy family:ID]`.
+
+Writes the signed minutes, plan and the chosen copies. A record not yet signed off can be
+signed here with --sign-as NAME (and --waiver REASON when the readiness check fails).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from cpmeeting.i18n import _
+
+SIGNING_PASSPHRASE_ENV = "CPMEETING_SIGNING_PASSPHRASE"
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    """Options of the export command."""
+    parser.add_argument("conference_id", metavar="CONFERENCE_ID")
+    parser.add_argument("--out", metavar="FOLDER", type=Path, required=True,
+                        help=_("folder to write the PDF files into"))
+    parser.add_argument("--copy", action="append", default=[], metavar="AUDIENCE",
+                        help=_("'professionals' or 'family:INVITEE_ID[:LANGUAGE]'; repeat for "
+                               "several (default: professionals)"))
+    parser.add_argument("--sign-as", metavar="NAME", default="",
+                        help=_("sign the record off as this chair first, if it is not signed"))
+    parser.add_argument("--role", default="Independent chair", help=_("the signer's role"))
+    parser.add_argument("--waiver", metavar="REASON", default="",
+                        help=_("why sign-off need not wait for the readiness check"))
+    parser.add_argument("--passphrase", action="store_true",
+                        help=_("ask for the archive's passphrase (or set CPMEETING_PASSPHRASE)"))
+
+
+def parse_copy(text: str):
+    """'professionals' or 'family:ID[:LANG]' as an Audience."""
+    from cpmeeting.domain.copies import Audience
+
+    if text == "professionals":
+        return Audience.professionals()
+    kind, _sep, rest = text.partition(":")
+    if kind != "family" or not rest:
+        raise ValueError(_("Unknown copy {copy!r}: use professionals or family:INVITEE_ID.")
+                         .format(copy=text))
+    invitee_id, _sep, language = rest.partition(":")
+    return Audience.family(invitee_id, language or "en")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load, sign off if asked, and write the pack with progress; exit 3 if no archive."""
+    from cpmeeting.documents.pack import build_pack
+    from cpmeeting.documents.signing import chair_key
+    from cpmeeting.domain.signoff import NotReady, RecordLocked, sign
+    from cpmeeting.store.archive import Archive, ConferenceNotFound
+    from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
+
+    try:
+        copies = [parse_copy(text) for text in args.copy]
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        archive = Archive.open(getattr(args, "database", None),
+                               passphrase=command_line_passphrase(prompt=args.passphrase))
+    except (KeyringUnavailable, KeyNotFound) as error:
+        print(error, file=sys.stderr)
+        return 3
+    with archive:
+        try:
+            conference = archive.load(args.conference_id)
+        except ConferenceNotFound:
+            print(_("No conference {id} in the archive.").format(id=args.conference_id),
+                  file=sys.stderr)
+            return 2
+        profile = archive.load_profile()
+        if not conference.is_signed:
+            if not args.sign_as:
+                print(_("The record is not signed off. Add --sign-as NAME to sign it as the "
+                        "chair (with --waiver REASON if the readiness check fails)."),
+                      file=sys.stderr)
+                return 1
+            try:
+                sign(conference, profile, args.sign_as, args.role,
+                     datetime.now().replace(microsecond=0), args.waiver)
+            except NotReady as error:
+                print(_("Not ready for sign-off:"), file=sys.stderr)
+                for finding in error.missing:
+                    print(f"  - {finding.render(_)}", file=sys.stderr)
+                return 1
+            except RecordLocked as error:
+                print(_(str(error)), file=sys.stderr)
+                return 1
+            archive.save(conference)
+        chair = conference.sign_offs[-1].signed_by
+        try:
+            key = chair_key(chair, profile.name, os.environ.get(SIGNING_PASSPHRASE_ENV))
+        except KeyringUnavailable as error:
+            print(error, file=sys.stderr)
+            return 3
+
+        def show(done: int, total: int, name: str) -> None:
+            print(_("[{done}/{total}] {file}").format(done=done, total=total, file=name),
+                  flush=True)
+
+        result = build_pack(conference, profile, args.out, copies, key, progress=show)
+    for reason in result.refused:
+        print(_("Not written: {reason}").format(reason=reason.render(_)))
+    print(_("{count} files, {pages} pages, in {folder}").format(
+        count=len(result.files), pages=result.pages, folder=args.out))
+    return 0

@@ -1,0 +1,112 @@
+"""What the minutes and the plan share: the context of one copy, names, furniture, sign-off."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from cpmeeting.domain.conference import Child, Conference
+from cpmeeting.domain.copies import Audience, recipient
+from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.signoff import latest_sign_off
+
+from .layout import PageFurniture, SignatureBlock, SignaturePlace, Wording
+from .text import paragraph
+
+
+@dataclass
+class Rendered:
+    """A laid-out document: its bytes, page count and where its signature block is."""
+
+    pdf: bytes
+    pages: int
+    signature: SignaturePlace | None = None
+
+
+@dataclass
+class CopyContext:
+    """One copy of one document: the record, the authority, who it is for, in which language."""
+
+    conference: Conference
+    profile: AuthorityProfile
+    audience: Audience = field(default_factory=Audience.professionals)
+    copy_date: date | None = None
+
+    def __post_init__(self) -> None:
+        self.words = Wording(self.audience.language)
+        self.language = self.audience.language
+
+    def t(self, message: str) -> str:
+        return self.words.t(message)
+
+    def name(self, invitee_id: str | None, fallback: str = "") -> str:
+        person = self.conference.invitee(invitee_id)
+        return person.name if person else (fallback or self.t("Not recorded"))
+
+    def child_name(self, child: Child) -> str:
+        return child.display_name if child.display_name != "Unborn baby" else self.t("Unborn baby")
+
+    def children_names(self, ids: list[str] | None = None) -> str:
+        chosen = [c for c in self.conference.children if not ids or c.id in ids]
+        return ", ".join(self.child_name(c) for c in chosen) or self.t("All children")
+
+    def para(self, text: str, style: str = "body") -> Flowable:
+        return paragraph(text, style, self.language)
+
+    def table_heading(self, text: str, style: str = "h2") -> list[Flowable]:
+        """A heading followed by a table: moved to the next page if less than 3 cm is left."""
+        return [CondPageBreak(30 * mm), self.para(text, f"{style}-table")]
+
+    def furniture(self, document_title: str) -> PageFurniture:
+        c = self.conference
+        label = ""
+        person = recipient(c, self.audience)
+        if person is not None:
+            label = self.t("Copy for {name}, {date}").format(
+                name=person.name, date=self.words.date(self.copy_date or date.today()))
+        version = self.t("version {number}").format(number=c.version)
+        return PageFurniture(
+            marking=self.profile.marking.upper(),
+            header_left=", ".join(self.child_name(ch) for ch in c.children),
+            header_right=f"{self.t(c.kind.title)}, {self.words.date(c.date)}",
+            footer_left=f"{document_title}, {version}",
+            page_template=self.t("Page {page} of {pages}"),
+            copy_label=label,
+            language=self.language,
+        )
+
+    def signature_story(self) -> tuple[list[Flowable], SignaturePlace | None]:
+        """The closing sign-off: history of versions and the visible signature block."""
+        c = self.conference
+        story: list[Flowable] = [self.para(self.t("Sign-off"), "h1")]
+        for s in c.sign_offs:
+            line = self.t("Version {version} signed by {name} ({role}) on {date} at {time}.")
+            story.append(self.para(line.format(version=s.version, name=s.signed_by,
+                                               role=s.role, date=self.words.date(s.signed_at.date()),
+                                               time=self.words.time(s.signed_at)), "small"))
+            if s.readiness_waiver:
+                story.append(self.para(self.t("Signed before every item was complete, because: {reason}")
+                                       .format(reason=s.readiness_waiver), "small"))
+        for a in c.amendments:
+            line = self.t("Version {version} opened by {name} on {date} at {time}: {reason}")
+            story.append(self.para(line.format(version=a.version, name=a.made_by,
+                                               date=self.words.date(a.made_at.date()),
+                                               time=self.words.time(a.made_at), reason=a.reason),
+                                   "small"))
+        current = latest_sign_off(c)
+        if current is None:
+            story.append(self.para(self.t("Draft: this version has not been signed."), "muted"))
+            return story, None
+        place = SignaturePlace()
+        block = SignatureBlock([
+            self.t("Signed electronically by {name}").format(name=current.signed_by),
+            current.role,
+            self.t("{date} at {time}").format(date=self.words.date(current.signed_at.date()),
+                                              time=self.words.time(current.signed_at)),
+            self.t("Version {number}; check with: cpmeeting verify").format(number=current.version),
+        ], place, self.language)
+        story.append(KeepTogether([Spacer(1, 4 * mm), block]))
+        return story, place

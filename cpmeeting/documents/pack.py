@@ -1,0 +1,87 @@
+"""The pack the chair hands out: minutes, plan and the chosen copies, each a signed PDF."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.copies import Audience, CopyPermission, copies_allowed, recipient
+from cpmeeting.domain.profile import AuthorityProfile
+
+from .common import Rendered
+from .minutes import build_minutes
+from .plan import build_plan
+from .signing import SigningKey, sign_pdf
+
+Progress = Callable[[int, int, str], None]
+
+
+class NotSigned(Exception):
+    """The record has not been signed off, so there is nothing to hand out yet."""
+
+
+@dataclass
+class PackResult:
+    """What was written, and which copies were refused with why."""
+
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0
+    refused: list[CopyPermission] = field(default_factory=list)
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "copy"
+
+
+def planned_documents(conference: Conference, copies: list[Audience]
+                      ) -> tuple[list[tuple[str, Audience, str]], list[CopyPermission]]:
+    """(kind, audience, file stem) for each document to write, and the refusals."""
+    stem = f"{conference.date.isoformat()}-v{conference.version}"
+    jobs: list[tuple[str, Audience, str]] = []
+    refused: list[CopyPermission] = []
+    for audience in copies or [Audience.professionals()]:
+        person = recipient(conference, audience)
+        tag = f"copy-for-{_slug(person.name)}" if person else "professionals"
+        permission = copies_allowed(conference, audience)
+        if permission.allowed:
+            jobs.append(("minutes", audience, f"minutes-{tag}-{stem}"))
+        else:
+            refused.append(permission)
+        if person is None or person.role.is_family:
+            jobs.append(("plan", audience, f"plan-{tag}-{stem}"))
+    return jobs, refused
+
+
+def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
+               copies: list[Audience], signer: SigningKey, progress: Progress | None = None,
+               copy_date: date | None = None) -> PackResult:
+    """Write the signed PDFs into folder; progress(done, total, file name) after each step."""
+    if not conference.is_signed:
+        raise NotSigned("Sign off the record before exporting the minutes and plan.")
+    folder.mkdir(parents=True, exist_ok=True)
+    jobs, refused = planned_documents(conference, copies)
+    total = 2 * len(jobs)  # each document: lay out, then sign and write
+    result = PackResult(refused=refused)
+    done = 0
+    for kind, audience, stem in jobs:
+        builder = build_minutes if kind == "minutes" else build_plan
+        rendered: Rendered = builder(conference, profile, audience, copy_date)
+        done += 1
+        if progress:
+            progress(done, total, f"{stem}.pdf")
+        signed = sign_pdf(rendered.pdf, signer, rendered.signature,
+                          reason=f"Chair's sign-off, version {conference.version}")
+        path = folder / f"{stem}.pdf"
+        path.write_bytes(signed)
+        result.files.append(path)
+        result.pages += rendered.pages
+        done += 1
+        if progress:
+            progress(done, total, path.name)
+    return result

@@ -1,0 +1,264 @@
+"""Chairs' signing keys and PAdES signatures (pyHanko), and checking a signed PDF.
+
+Each chair has a key and certificate, kept as an encrypted PKCS#12 file in the data folder
+with its passphrase in the keyring (or given by the caller where no keyring works). The
+installation knows its signers by certificate fingerprint only, so no names sit in clear
+in the data folder; certificates the authority trusts (its CA) are imported as PEM files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+import keyring
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from keyring.errors import KeyringError, NoKeyringError
+
+from cpmeeting.paths import data_dir
+from cpmeeting.store.secrets import SERVICE, KeyringUnavailable
+
+from .layout import SignaturePlace
+
+NO_KEYRING_FOR_KEY = (
+    "The chair's signing key is protected by a passphrase normally kept in this computer's "
+    "keyring, but no keyring is available here. Set up a keyring, or give the signing "
+    "passphrase (the window asks for it; the command line reads CPMEETING_SIGNING_PASSPHRASE)."
+)
+
+
+def signing_dir() -> Path:
+    folder = data_dir() / "signing"
+    (folder / "trusted").mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _known_file() -> Path:
+    return signing_dir() / "known-signers.txt"
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def known_fingerprints() -> set[str]:
+    path = _known_file()
+    return set(path.read_text().split()) if path.exists() else set()
+
+
+def _remember(cert: x509.Certificate) -> None:
+    known = known_fingerprints() | {fingerprint(cert)}
+    _known_file().write_text("\n".join(sorted(known)) + "\n")
+
+
+def key_id(name: str, authority: str) -> str:
+    """A stable file name for a chair's key that does not reveal the name."""
+    text = f"{' '.join(name.split()).casefold()}|{' '.join(authority.split()).casefold()}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass
+class SigningKey:
+    """A chair's private key and certificate (with any chain from the authority)."""
+
+    key: object
+    certificate: x509.Certificate
+    chain: list[x509.Certificate]
+
+    @property
+    def signer_name(self) -> str:
+        return _common_name(self.certificate)
+
+
+def _common_name(cert: x509.Certificate) -> str:
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+def _passphrase(kid: str, given: str | None, create: bool) -> str:
+    if given:
+        return given
+    account = f"signing-key-{kid}"
+    try:
+        stored = keyring.get_password(SERVICE, account)
+        if stored or not create:
+            if stored is None:
+                raise KeyringUnavailable(NO_KEYRING_FOR_KEY)
+            return stored
+        fresh = secrets.token_urlsafe(32)
+        keyring.set_password(SERVICE, account, fresh)
+        return fresh
+    except (NoKeyringError, KeyringError):
+        raise KeyringUnavailable(NO_KEYRING_FOR_KEY) from None
+
+
+def _save(path: Path, key: SigningKey, passphrase: str) -> None:
+    blob = pkcs12.serialize_key_and_certificates(
+        b"cpmeeting chair", key.key, key.certificate, key.chain or None,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+    path.write_bytes(blob)
+    _remember(key.certificate)
+
+
+def _self_signed(name: str, authority: str) -> SigningKey:
+    private = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, authority or "cpmeeting"),
+                         x509.NameAttribute(NameOID.TITLE, "Conference chair")])
+    now = datetime.now(UTC)
+    usage = x509.KeyUsage(digital_signature=True, content_commitment=True,
+                          key_encipherment=False, data_encipherment=False, key_agreement=False,
+                          key_cert_sign=False, crl_sign=False, encipher_only=False,
+                          decipher_only=False)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(private.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=3650))
+            .add_extension(usage, critical=True).sign(private, hashes.SHA256()))
+    return SigningKey(private, cert, [])
+
+
+def chair_key(name: str, authority: str, passphrase: str | None = None) -> SigningKey:
+    """The chair's key: loaded from the data folder, or made (self-signed) on first use."""
+    kid = key_id(name, authority)
+    path = signing_dir() / f"{kid}.p12"
+    if path.exists():
+        secret = _passphrase(kid, passphrase, create=False)
+        private, cert, chain = pkcs12.load_key_and_certificates(path.read_bytes(),
+                                                                secret.encode("utf-8"))
+        return SigningKey(private, cert, list(chain))
+    secret = _passphrase(kid, passphrase, create=True)
+    key = _self_signed(name, authority)
+    _save(path, key, secret)
+    return key
+
+
+def import_pkcs12(data: bytes, file_passphrase: str, name: str, authority: str,
+                  passphrase: str | None = None) -> SigningKey:
+    """Take a chair's key issued by the authority (PKCS#12) in place of a self-signed one."""
+    private, cert, chain = pkcs12.load_key_and_certificates(data, file_passphrase.encode("utf-8"))
+    if private is None or cert is None:
+        raise ValueError("The PKCS#12 file holds no key and certificate.")
+    kid = key_id(name, authority)
+    key = SigningKey(private, cert, list(chain))
+    _save(signing_dir() / f"{kid}.p12", key, _passphrase(kid, passphrase, create=True))
+    for extra in chain:
+        trust_certificate(extra.public_bytes(serialization.Encoding.PEM))
+    return key
+
+
+def trust_certificate(data: bytes) -> str:
+    """Trust a certificate (PEM or DER) the authority issued or uses; returns its fingerprint."""
+    cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
+            else x509.load_der_x509_certificate(data))
+    fp = fingerprint(cert)
+    (signing_dir() / "trusted" / f"{fp[:24]}.pem").write_bytes(
+        cert.public_bytes(serialization.Encoding.PEM))
+    return fp
+
+
+def _trusted() -> list[x509.Certificate]:
+    return [x509.load_pem_x509_certificate(p.read_bytes())
+            for p in sorted((signing_dir() / "trusted").glob("*.pem"))]
+
+
+def _asn1(cert: x509.Certificate):
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: str = "") -> bytes:
+    """Sign the PDF (PAdES B-B), with the signature field over the visible block if any."""
+    from asn1crypto import keys as asn1_keys
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    private = asn1_keys.PrivateKeyInfo.load(key.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    registry = SimpleCertificateStore.from_certs([_asn1(c) for c in key.chain])
+    signer = signers.SimpleSigner(signing_cert=_asn1(key.certificate), signing_key=private,
+                                  cert_registry=registry)
+    meta = signers.PdfSignatureMetadata(field_name="ChairSignature", reason=reason or None,
+                                        subfilter=fields.SigSeedSubFilter.PADES,
+                                        name=key.signer_name)
+    spec = None
+    if place is not None and place.page_index >= 0:
+        spec = fields.SigFieldSpec("ChairSignature", on_page=place.page_index,
+                                   box=tuple(round(v, 2) for v in place.box))
+    # The visible block is drawn by the document itself (in its own font); the field's own
+    # appearance stays empty so it does not cover it.
+    style = TextStampStyle(stamp_text=" ", border_width=0)
+    out = io.BytesIO()
+    signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(pdf)), output=out)
+    return out.getvalue()
+
+
+class Verdict(StrEnum):
+    VALID = "valid"
+    ALTERED = "altered"
+    UNKNOWN_SIGNER = "unknown signer"
+    UNSIGNED = "not signed"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    signer: str = ""
+    signed_at: datetime | None = None
+
+
+def verify_pdf(data: bytes) -> Verification:
+    """Valid (intact, by a signer this installation knows), altered, or unknown signer."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    # pyHanko logs path-building failures for self-signed certificates at ERROR; the verdict
+    # below already says "unknown signer", so keep the console calm.
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    try:
+        signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+    except Exception:
+        return Verification(Verdict.ALTERED)
+    if not signatures:
+        return Verification(Verdict.UNSIGNED)
+    signature = signatures[-1]
+    try:
+        cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
+        name = _common_name(cert)
+        roots = [cert] if fingerprint(cert) in known_fingerprints() else _trusted()
+        status = validate_pdf_signature(
+            signature, ValidationContext(trust_roots=[_asn1(c) for c in roots]))
+    except Exception:
+        return Verification(Verdict.ALTERED)
+    when = status.signer_reported_dt
+    if not (status.intact and status.valid) or _changed_after(status):
+        return Verification(Verdict.ALTERED, name, when)
+    if not status.trusted:
+        return Verification(Verdict.UNKNOWN_SIGNER, name, when)
+    return Verification(Verdict.VALID, name, when)
+
+
+def _changed_after(status) -> bool:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return False
+    level = status.modification_level
+    return level is None or level > ModificationLevel.LTA_UPDATES

@@ -1,0 +1,97 @@
+"""Who may see what: the professionals' copy and the family copies (domain.md §6, §10).
+
+The professionals' copy holds everything. A family copy leaves out every minute entry marked
+not for that person, every third-party confidential entry, and the confidential parts of the
+exclusion records (the evidence relied on and the legal advice). An excluded family member
+receives the minutes only if the chair decided so (Exclusion.receives_minutes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .conference import Conference
+from .minutes import MinuteEntry
+from .people import Invitee
+from .text import N_
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who a copy is for: the professionals (invitee_id None) or one family member."""
+
+    invitee_id: str | None = None
+    language: str = "en"
+
+    @classmethod
+    def professionals(cls) -> Audience:
+        return cls()
+
+    @classmethod
+    def family(cls, invitee_id: str, language: str = "en") -> Audience:
+        return cls(invitee_id=invitee_id, language=language)
+
+    @property
+    def is_family(self) -> bool:
+        return self.invitee_id is not None
+
+
+@dataclass(frozen=True)
+class CopyPermission:
+    """Whether a copy of the minutes may go to an audience, and if not, why."""
+
+    allowed: bool
+    reason: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    def render(self, translate=lambda s: s) -> str:
+        return translate(self.reason).format(**dict(self.params))
+
+
+def recipient(conference: Conference, audience: Audience) -> Invitee | None:
+    """The family member a copy is for (None for the professionals' copy)."""
+    return conference.invitee(audience.invitee_id) if audience.is_family else None
+
+
+def copies_allowed(conference: Conference, audience: Audience) -> CopyPermission:
+    """May this audience receive the minutes?"""
+    if not audience.is_family:
+        return CopyPermission(True)
+    person = recipient(conference, audience)
+    if person is None:
+        return CopyPermission(False, N_("No invitee with this id is part of the conference."))
+    if not person.role.is_family:
+        return CopyPermission(
+            False, N_("{name} is not a family member; professionals receive the full copy."),
+            (("name", person.name),))
+    refused = [e for e in conference.exclusions_of(person.id) if not e.receives_minutes]
+    if refused:
+        return CopyPermission(
+            False, N_("{name} was excluded and the chair decided they do not receive the "
+                      "minutes; tell them the outcome as recorded: {how}"),
+            (("name", person.name), ("how", refused[0].how_told_outcome or "-")))
+    return CopyPermission(True)
+
+
+def entries_for(conference: Conference, audience: Audience) -> list[MinuteEntry]:
+    """The minute entries this audience may read, in the record's order."""
+    if not audience.is_family:
+        return list(conference.minutes)
+    return [e for e in conference.minutes if e.visible_to_family_member(audience.invitee_id)]
+
+
+def shows_confidential(audience: Audience) -> bool:
+    """Whether confidential sections (exclusion evidence, legal advice) are printed."""
+    return not audience.is_family
+
+
+def withheld_entries(conference: Conference, audience: Audience) -> int:
+    """How many minute entries a copy leaves out (printed so a reader knows)."""
+    return len(conference.minutes) - len(entries_for(conference, audience))
+
+
+def withheld_exclusion_fields(audience: Audience) -> tuple[str, ...]:
+    """Names of the Exclusion fields a copy leaves out (third-party and legal information)."""
+    if shows_confidential(audience):
+        return ()
+    return ("evidence", "legal_advice_note")

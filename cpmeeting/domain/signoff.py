@@ -1,0 +1,79 @@
+"""The chair's sign-off, the lock it puts on the record, and amendments after it.
+
+Choice: the signed version is kept unchanged as the signed PDF pack of that version (its
+file names carry the version, so a later version never overwrites it), and `amend()` hands
+back a frozen deep copy of the record as signed, for the caller to print or keep. The store
+persists every SignOff and Amendment (who, when, why, which version).
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+
+from .conference import Amendment, Conference, ConferenceStatus, SignOff
+from .profile import AuthorityProfile
+from .text import N_
+
+
+class RecordLocked(Exception):
+    """The record is signed; a change needs an amendment first."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("The record is signed and locked. Open an amendment (who, when and "
+                            "why) before changing it."))
+
+
+class NotReady(Exception):
+    """Sign-off refused: the readiness check lists what is missing and no waiver was given."""
+
+    def __init__(self, missing: list) -> None:
+        self.missing = missing
+        super().__init__(N_("The record is not ready for sign-off: {count} item(s) missing. "
+                            "Complete them, or record why sign-off need not wait.")
+                         .format(count=len(missing)))
+
+
+def ensure_editable(conference: Conference) -> None:
+    """Raise RecordLocked if the record is signed (call before any change)."""
+    if conference.is_signed:
+        raise RecordLocked()
+
+
+def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
+         at: datetime, waiver_reason: str = "") -> SignOff:
+    """The chair signs the current version; refused unless ready or a waiver reason is given."""
+    from .rules.readiness import check_readiness  # rules sit beside; imported when signing
+
+    ensure_editable(conference)
+    if not by.strip():
+        raise ValueError(N_("The name of the person signing is required."))
+    readiness = check_readiness(conference, profile)
+    if not readiness.ready and not waiver_reason.strip():
+        raise NotReady(list(readiness.missing))
+    sign_off = SignOff(signed_by=by.strip(), role=role.strip(), signed_at=at,
+                       version=conference.version, readiness_waiver=waiver_reason.strip())
+    conference.sign_offs.append(sign_off)
+    conference.status = ConferenceStatus.SIGNED
+    return sign_off
+
+
+def amend(conference: Conference, by: str, at: datetime, reason: str) -> Conference:
+    """Open a new version for changes; returns the record exactly as it was signed."""
+    if not conference.is_signed:
+        raise ValueError(N_("Only a signed record needs an amendment; this one can be edited."))
+    if not by.strip() or not reason.strip():
+        raise ValueError(N_("An amendment needs who makes it and why."))
+    signed = copy.deepcopy(conference)
+    conference.amendments.append(Amendment(version=conference.version + 1, made_by=by.strip(),
+                                           made_at=at, reason=reason.strip()))
+    conference.status = ConferenceStatus.AWAITING_SIGN_OFF
+    return signed
+
+
+def latest_sign_off(conference: Conference) -> SignOff | None:
+    """The sign-off of the current version, if it is signed."""
+    if not conference.is_signed:
+        return None
+    return next((s for s in reversed(conference.sign_offs) if s.version == conference.version),
+                None)

@@ -1,0 +1,227 @@
+"""Export the signed minutes, plan and chosen copies to a folder, signing off first if needed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.copies import Audience, copies_allowed
+from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.gui.runner import OperationRunner
+from cpmeeting.i18n import _
+
+
+@dataclass
+class SignOffOperation:
+    """The chair's sign-off as an operation, so the runner saves and announces it."""
+
+    label: str
+    profile: AuthorityProfile
+    by: str
+    role: str
+    at: object
+    waiver: str = ""
+
+    def apply(self, conference: Conference) -> None:
+        from cpmeeting.domain.signoff import sign
+
+        sign(conference, self.profile, self.by, self.role, self.at, self.waiver)
+
+    def revert(self, conference: Conference) -> None:
+        from cpmeeting.domain.conference import ConferenceStatus
+
+        conference.sign_offs.pop()
+        conference.status = ConferenceStatus.AWAITING_SIGN_OFF
+
+
+class ExportDialog(QDialog):
+    """Choose a folder and copies; sign off if the record is not signed; write the pack."""
+
+    def __init__(self, runner: OperationRunner, archive: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The runner saves through the archive; the archive is kept for the shell's interface.
+        self.runner, self.archive = runner, archive
+        self.result = None
+        self.setWindowTitle(_("Export minutes and plan"))
+        conference = runner.conference
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(conference.title, wordWrap=True))
+        self.status = QLabel(wordWrap=True, objectName="status")
+        layout.addWidget(self.status)
+
+        self.folder = QLineEdit(objectName="folder")
+        self.folder.setAccessibleName(_("Folder"))
+        browse = QPushButton(_("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(_("&Folder:"), row)
+        layout.addLayout(form)
+
+        copies = QGroupBox(_("Copies"))
+        copies_layout = QVBoxLayout(copies)
+        self.copy_boxes: list[tuple[QCheckBox, Audience]] = []
+        professionals = QCheckBox(_("Professionals' copy (minutes and plan)"), checked=True)
+        copies_layout.addWidget(professionals)
+        self.copy_boxes.append((professionals, Audience.professionals()))
+        for person in conference.family:
+            audience = Audience.family(person.id, person.language)
+            box = QCheckBox(_("Family copy for {name}").format(name=person.name))
+            permission = copies_allowed(conference, audience)
+            if not permission.allowed:
+                box.setText(_("Plan only for {name}").format(name=person.name))
+                box.setToolTip(permission.render(_))
+            copies_layout.addWidget(box)
+            self.copy_boxes.append((box, audience))
+        layout.addWidget(copies)
+
+        self.sign_group = QGroupBox(_("Sign-off"))
+        sign_form = QFormLayout(self.sign_group)
+        self.readiness = QLabel(wordWrap=True, objectName="readiness")
+        self.readiness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sign_form.addRow(self.readiness)
+        chair = conference.chair
+        self.signer = QLineEdit(chair.name if chair else "", objectName="signer")
+        self.role = QLineEdit(_("Independent chair"), objectName="role")
+        self.waiver = QLineEdit(objectName="waiver")
+        self.waiver.setPlaceholderText(_("Why sign-off need not wait for the missing items"))
+        sign_form.addRow(_("Chair's &name:"), self.signer)
+        sign_form.addRow(_("&Role:"), self.role)
+        sign_form.addRow(_("&Waiver reason:"), self.waiver)
+        layout.addWidget(self.sign_group)
+
+        self.key_passphrase = QLineEdit(objectName="key_passphrase",
+                                        echoMode=QLineEdit.EchoMode.Password)
+        self.key_passphrase_label = QLabel(_("Signing &passphrase:"))
+        self.key_passphrase_label.setBuddy(self.key_passphrase)
+        pass_row = QFormLayout()
+        pass_row.addRow(self.key_passphrase_label, self.key_passphrase)
+        layout.addLayout(pass_row)
+        self.key_passphrase.hide()
+        self.key_passphrase_label.hide()
+
+        self.message = QLabel(wordWrap=True, objectName="message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(_("&Export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.folder, self.signer, self.waiver):
+            edit.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _missing(self) -> list:
+        from cpmeeting.domain.rules.readiness import check_readiness
+
+        return list(check_readiness(self.runner.conference, self.runner.profile).missing)
+
+    def _refresh(self) -> None:
+        conference = self.runner.conference
+        self.sign_group.setVisible(not conference.is_signed)
+        if conference.is_signed:
+            done = conference.sign_offs[-1]
+            self.status.setText(_("Version {version} signed by {name} ({role}) on {when}.").format(
+                version=done.version, name=done.signed_by, role=done.role,
+                when=done.signed_at.strftime("%d/%m/%Y %H:%M")))
+        else:
+            self.status.setText(_("Version {version}, not signed yet.").format(
+                version=conference.version))
+        can_export = bool(self.folder.text().strip())
+        if not conference.is_signed:
+            missing = self._missing()
+            if missing:
+                items = "\n".join(f"• {f.render(_)}" for f in missing[:8])
+                more = len(missing) - 8
+                if more > 0:
+                    items += "\n" + _("and {count} more").format(count=more)
+                self.readiness.setText(_(
+                    "The record is not signed, and it is not ready for sign-off. Complete "
+                    "these items, or give a reason why sign-off need not wait:") + "\n" + items)
+                can_export = can_export and bool(self.waiver.text().strip())
+            else:
+                self.readiness.setText(_("The record is ready. Exporting signs it off as the "
+                                         "chair named below and locks it."))
+            self.waiver.setEnabled(bool(missing))
+            can_export = can_export and bool(self.signer.text().strip())
+        self.export_button.setEnabled(can_export)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, _("Folder for the PDF files"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_copies(self) -> list[Audience]:
+        return [audience for box, audience in self.copy_boxes if box.isChecked()]
+
+    def export(self) -> None:
+        """Sign off if needed, then write the pack with one progress bar for all of it."""
+        from cpmeeting.documents.pack import build_pack
+        from cpmeeting.documents.signing import chair_key
+        from cpmeeting.store.secrets import KeyringUnavailable
+
+        runner = self.runner
+        if not runner.conference.is_signed:
+            runner.apply_quietly(SignOffOperation(
+                _("Sign off"), runner.profile, self.signer.text().strip(),
+                self.role.text().strip(), runner.now(), self.waiver.text().strip()))
+        sign_off = runner.conference.sign_offs[-1]
+        try:
+            key = chair_key(sign_off.signed_by, runner.profile.name,
+                            self.key_passphrase.text() or None)
+        except KeyringUnavailable as error:
+            self.key_passphrase.show()
+            self.key_passphrase_label.show()
+            self.message.setText(str(error))
+            self._refresh()
+            return
+        except ValueError:
+            self.message.setText(_("That signing passphrase does not open the chair's key."))
+            return
+        progress = QProgressDialog(_("Writing the signed PDF files…"), "", 0, 1, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int, _name: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        try:
+            self.result = build_pack(runner.conference, runner.profile,
+                                     Path(self.folder.text().strip()), self.chosen_copies(), key,
+                                     progress=step)
+        except OSError as error:
+            self.message.setText(_("Could not write the files: {error}").format(
+                error=error.strerror or error))
+            return
+        finally:
+            progress.close()
+        lines = [_("{count} signed files ({pages} pages) written to {folder}.").format(
+            count=len(self.result.files), pages=self.result.pages, folder=self.folder.text())]
+        lines += [_("Not written: {reason}").format(reason=r.render(_)) for r in self.result.refused]
+        self.message.setText("\n".join(lines))
+        self._refresh()
