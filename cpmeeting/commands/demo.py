@@ -1,0 +1,51 @@
+"""`cpmeeting demo`: put the invented demonstration conference in the archive (or a file)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from cpmeeting.i18n import _
+
+from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    parser.add_argument("--json", metavar="FILE", type=Path,
+                        help=_("write the demo as an interchange file instead (no database)"))
+    parser.add_argument("--blank", action="store_true",
+                        help=_("the same family and practitioners, with nothing recorded yet, "
+                               "to run the meeting yourself"))
+    add_passphrase_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cpmeeting.domain.demo import blank_demo_conference, demo_conference, demo_profile
+
+    build = blank_demo_conference if args.blank else demo_conference
+    conference = build(date.today())
+    if args.json is not None:
+        from cpmeeting.interchange.document import to_json
+
+        try:
+            args.json.write_text(to_json(conference, demo_profile()), encoding="utf-8")
+        except OSError as error:
+            print(_("Could not write {file}: {problem}").format(file=args.json,
+                                                                problem=error.strerror),
+                  file=sys.stderr)
+            return 1
+        print(_("Wrote the demo conference to {file}. Check it with: cpmeeting check {file}")
+              .format(file=args.json))
+        return 0
+    archive = open_archive(args)
+    if archive is None:
+        return CANNOT_OPEN
+    with archive:
+        archive.save(conference)
+    print(conference.id)
+    print(_("Created the demo conference {title} (invented people, for trying cpmeeting out). "
+            "To open it, start `cpmeeting` and choose it from the list of conferences; "
+            "`cpmeeting list` shows it too.").format(title=conference.title))
+    return 0

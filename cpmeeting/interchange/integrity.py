@@ -1,0 +1,82 @@
+"""Checks a schema cannot make: ids used twice, and references to ids that do not exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cpmeeting.domain.conference import Conference
+
+from .codec import FormatError
+
+
+def _ids(items: list, path: str) -> dict[str, str]:
+    """id -> path of its record; raises FormatError on an id used twice in one list."""
+    seen: dict[str, str] = {}
+    for index, item in enumerate(items):
+        here = f"{path}[{index}].id"
+        if item.id in seen:
+            raise FormatError(here, f"the id {item.id!r} is used twice (also at {seen[item.id]})")
+        seen[item.id] = here
+    return seen
+
+
+def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]:
+    """(path, id referred to, what it must be: 'child' / 'invitee' / 'outcome')."""
+    c = "conference"
+    for i, person in enumerate(conference.invitees):
+        yield f"{c}.invitees[{i}].child_id", person.child_id, "child"
+        yield f"{c}.invitees[{i}].substitute_for", person.substitute_for, "invitee"
+    for i, exclusion in enumerate(conference.exclusions):
+        yield f"{c}.exclusions[{i}].invitee_id", exclusion.invitee_id, "invitee"
+    for i, view in enumerate(conference.childs_views):
+        yield f"{c}.childs_views[{i}].child_id", view.child_id, "child"
+    for i, contribution in enumerate(conference.contributions):
+        yield f"{c}.contributions[{i}].invitee_id", contribution.invitee_id, "invitee"
+    for i, item in enumerate(conference.analysis):
+        for j, child_id in enumerate(item.child_ids):
+            yield f"{c}.analysis[{i}].child_ids[{j}]", child_id, "child"
+    for name, records in (("scaling", conference.scaling),
+                          ("participant_views", conference.participant_views)):
+        for i, record in enumerate(records):
+            yield f"{c}.{name}[{i}].invitee_id", record.invitee_id, "invitee"
+            yield f"{c}.{name}[{i}].child_id", record.child_id, "child"
+    for i, decision in enumerate(conference.decisions):
+        yield f"{c}.decisions[{i}].child_id", decision.child_id, "child"
+    plan = conference.plan
+    yield f"{c}.plan.lead_social_worker_id", plan.lead_social_worker_id, "invitee"
+    for i, outcome in enumerate(plan.outcomes):
+        for j, child_id in enumerate(outcome.child_ids):
+            yield f"{c}.plan.outcomes[{i}].child_ids[{j}]", child_id, "child"
+    for i, action in enumerate(plan.actions):
+        yield f"{c}.plan.actions[{i}].owner_id", action.owner_id, "invitee"
+        yield f"{c}.plan.actions[{i}].outcome_id", action.outcome_id, "outcome"
+    for i, member in enumerate(plan.core_group.member_ids):
+        yield f"{c}.plan.core_group.member_ids[{i}]", member, "invitee"
+    for i, entry in enumerate(conference.minutes):
+        yield f"{c}.minutes[{i}].speaker_id", entry.speaker_id, "invitee"
+        for j, person in enumerate(sorted(entry.not_for)):
+            yield f"{c}.minutes[{i}].not_for[{j}]", person, "invitee"
+
+
+def check_integrity(conference: Conference) -> None:
+    """Raise FormatError for the first duplicate id or dangling reference in the record."""
+    c = "conference"
+    known = {
+        "child": _ids(conference.children, f"{c}.children"),
+        "invitee": _ids(conference.invitees, f"{c}.invitees"),
+        "outcome": _ids(conference.plan.outcomes, f"{c}.plan.outcomes"),
+    }
+    for name in ("exclusions", "childs_views", "contributions", "analysis", "scaling",
+                 "participant_views", "decisions", "minutes"):
+        _ids(getattr(conference, name), f"{c}.{name}")
+    _ids(conference.plan.actions, f"{c}.plan.actions")
+    for path, target, kind in _references(conference):
+        if target is not None and target not in known[kind]:
+            raise FormatError(path, f"{target!r} is not the id of any {kind} in this record")
+    decided: dict[str, int] = {}
+    for i, decision in enumerate(conference.decisions):
+        if decision.child_id in decided:
+            raise FormatError(f"{c}.decisions[{i}].child_id",
+                              f"a second decision for the child {decision.child_id!r} "
+                              f"(the first is decisions[{decided[decision.child_id]}])")
+        decided[decision.child_id] = i
