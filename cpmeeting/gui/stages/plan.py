@@ -1,0 +1,95 @@
+"""Plan: outcomes and actions, leads and core group, and the dates the rules compute."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.people import Role
+from cpmeeting.domain.plan import LeadStatutoryBody
+from cpmeeting.domain.rules.explain import format_day
+from cpmeeting.domain.stages import Stage
+from cpmeeting.gui.labels import person_label
+from cpmeeting.gui.stages.base import StagePage
+from cpmeeting.gui.stages.fields import Choice, DateField, IdTicks, TextBox, TextLine
+from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
+from cpmeeting.gui.stages.plan_dates import PlanDates, working_day_warning
+from cpmeeting.gui.stages.plan_items import ActionsEditor, OutcomesEditor
+from cpmeeting.i18n import N_, _
+
+LEAD_TITLES = {LeadStatutoryBody.CHILDRENS_SOCIAL_CARE: N_("Children's social care"),
+               LeadStatutoryBody.NSPCC: N_("NSPCC")}
+DEADLINE_KEYS = ("core_group", "review")
+
+
+class PlanPage(StagePage):
+    stage = Stage.PLAN
+
+    def __init__(self, runner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, parent)
+        self.setObjectName("plan_page")
+        self.tabs = QTabWidget(objectName="plan_tabs")
+        self.tabs.setAccessibleName(_("Parts of the plan"))
+
+        self.outcomes = OutcomesEditor(runner)
+        self.actions = ActionsEditor(runner, self.deadline_hint)
+        items = Responsive((scrolled(self.outcomes), 1), (scrolled(self.actions), 1))
+        self.tabs.addTab(items, _("Outcomes and a&ctions"))
+
+        f = self.plan_form = RecordForm(runner, lambda c: c.plan, path="plan")
+        g = self.core_form = RecordForm(runner, lambda c: c.plan.core_group, path="plan.core_group")
+        leads = QWidget()
+        form = form_layout(leads)
+        add_row(form, _("Lead statutory &body:"), f.bind("lead_statutory_body", Choice(
+            _("Lead statutory body"), [(k, _(v)) for k, v in LEAD_TITLES.items()], False),
+            _("Lead statutory body")))
+        self.lead_worker = f.bind("lead_social_worker_id", Choice(_("Lead social worker")),
+                                  _("Lead social worker"))
+        add_row(form, _("Lead social &worker:"), self.lead_worker)
+        add_row(form, _("The child's &needs:"), f.bind(
+            "childs_needs", TextBox(_("The child's needs"), lines=3), _("The child's needs")))
+        add_row(form, _("Contin&gency if things do not change:"), f.bind(
+            "contingency", TextBox(_("Contingency"), lines=3), _("Contingency")))
+        self.members = g.bind("member_ids", IdTicks(_("Core group members")),
+                              _("Core group members"))
+        add_row(form, _("Core grou&p members:"), self.members)
+        add_row(form, _("First core group mee&ting:"), g.bind(
+            "first_meeting", DateField(_("First core group meeting")), _("First core group meeting")))
+        add_row(form, _("Core group fre&quency:"), g.bind(
+            "frequency", TextLine(_("Core group frequency")), _("Core group frequency")))
+        self.tabs.addTab(scrolled(leads), _("&Leads and core group"))
+
+        self.dates = PlanDates(runner)
+        self.tabs.addTab(self.dates, _("Computed &dates"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    def show_conference(self, conference: Conference) -> None:
+        self.outcomes.show_conference(conference)
+        self.actions.show_conference(conference)
+        workers = [p for p in conference.invitees
+                   if p.role in (Role.SOCIAL_WORKER, Role.TEAM_MANAGER)]
+        self.lead_worker.set_options([(p.id, person_label(p)) for p in workers])
+        members = [p for p in conference.invitees
+                   if p.role not in (Role.CHAIR, Role.MINUTE_TAKER, Role.OBSERVER,
+                                     Role.INTERPRETER)]
+        self.members.set_options([(p.id, person_label(p)) for p in members])
+        self.plan_form.show(conference)
+        self.core_form.show(conference)
+        self.dates.show_conference(conference)
+
+    def deadline_hint(self, day: date | None) -> str:
+        """The statutory dates an action's due date sits against, and a working-day warning."""
+        dates = self.dates.due_dates()
+        parts = [_("{what}: {day}").format(what=dates[key].render_title(_),
+                                           day=format_day(dates[key].effective))
+                 for key in DEADLINE_KEYS if key in dates]
+        lines = ["; ".join(parts)] if parts else []
+        review = dates.get("review")
+        if day is not None and review is not None and day > review.effective:
+            lines.append("⚠ " + _("After the next review."))
+        warning = working_day_warning(self.dates._calendar(), day)
+        if warning:
+            lines.append(warning)
+        return "\n".join(lines)
