@@ -261,3 +261,19 @@ def test_quorate_exactly_when_enough_distinct_agencies_attend(people, needed):
     counted = {f.record_id for f in verdict.counted}
     assert counted | set(reasons) == {p.id for p in conf.invitees}
     assert len(reasons) == len(conf.invitees) - (1 + len(attending))
+
+
+def test_quoracy_moment_is_now_on_the_day_and_the_decision_otherwise():
+    from datetime import datetime, timedelta
+
+    from cpmeeting.domain.rules import quoracy_moment
+
+    from cpmeeting.domain.demo import demo_conference
+
+    conference = demo_conference(date(2026, 11, 23))
+    on_the_day = datetime.combine(conference.date, datetime.min.time()).replace(hour=10, minute=30)
+    assert quoracy_moment(conference, on_the_day) == on_the_day
+    decided = max(d.decided_at for d in conference.decisions if d.decided_at)
+    assert quoracy_moment(conference, on_the_day + timedelta(days=3)) == decided
+    conference.decisions.clear()
+    assert quoracy_moment(conference, on_the_day - timedelta(days=3)) is None

@@ -12,7 +12,7 @@ from ..plan import DateOverride
 from ..profile import AuthorityProfile
 from ..text import N_
 from .calendar import WorkingCalendar, add_months
-from .explain import format_value
+from .explain import fill, format_value
 
 TITLES: dict[str, str] = {
     "conference": N_("Conference"),
@@ -101,11 +101,12 @@ class DueDate:
     def render_title(self, translate: Callable[[str], str] = _identity) -> str:
         return translate(self.title)
 
-    def render_basis(self, translate: Callable[[str], str] = _identity) -> str:
+    def render_basis(self, translate: Callable[[str], str] = _identity,
+                     day: Callable[[date], str] | None = None) -> str:
         """Why the date falls when it does, with the template translated first."""
         if not self.basis_template:
             return translate(self.basis)
-        return translate(self.basis_template).format(**dict(self.basis_params))
+        return fill(self.basis_template, self.basis_params, translate, day)
 
 
 def _due(conference: Conference, key: str, due: date, template: str, **params: object) -> DueDate:

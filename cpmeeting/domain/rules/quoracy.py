@@ -261,3 +261,16 @@ def inquorate_path_needed(verdict: QuoracyVerdict, conference: Conference | None
                             due=due.effective,
                             count=profile.timescales.inquorate_reconvene_working_days))
     return todo
+
+
+def quoracy_moment(conference: Conference, now: datetime) -> datetime | None:
+    """The moment the live quoracy panel should judge.
+
+    During the meeting's day that is now. Looking at a record on another day (the minutes
+    afterwards, or a demo dated ahead), "now" would find nobody in the room, so judge at the
+    latest decision if one was taken, else over the whole meeting.
+    """
+    if now.date() == conference.date:
+        return now
+    decided = [d.decided_at for d in conference.decisions if d.decided_at is not None]
+    return max(decided) if decided else None

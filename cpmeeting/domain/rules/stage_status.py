@@ -20,3 +20,12 @@ def stage_complete(conference: Conference, profile: AuthorityProfile, stage: Sta
     if stage is Stage.CLOSE:
         return check_readiness(conference, profile).ready
     return not stage_findings(conference, profile, stage)
+
+
+def stage_completion(conference: Conference, profile: AuthorityProfile) -> dict[Stage, bool]:
+    """Every stage's tick from one readiness check (the navigator redraws after each edit)."""
+    readiness = check_readiness(conference, profile)
+    return {
+        stage: readiness.ready if stage is Stage.CLOSE else not readiness.for_stage(stage)
+        for stage in Stage
+    }
