@@ -25,11 +25,11 @@ class _UndoableOperation(QUndoCommand):
 
     def redo(self) -> None:
         self._operation.apply(self._runner.conference)
-        self._runner._after_change()
+        self._runner._after_change(self._operation)
 
     def undo(self) -> None:
         self._operation.revert(self._runner.conference)
-        self._runner._after_change()
+        self._runner._after_change(self._operation)
 
 
 class OperationRunner(QObject):
@@ -51,6 +51,9 @@ class OperationRunner(QObject):
         self._save = save
         self._clock = clock
         self.undo_stack = QUndoStack(self)
+        # The operation behind the latest conferenceChanged, so views can skip what it
+        # cannot have changed (a minute entry never changes a stage page).
+        self.last_operation: Operation | None = None
 
     def now(self) -> datetime:
         """The current time, to the second (injectable so tests control it)."""
@@ -60,6 +63,12 @@ class OperationRunner(QObject):
         """Apply, save and announce the operation; it becomes one step of undo."""
         self.undo_stack.push(_UndoableOperation(self, operation))
 
-    def _after_change(self) -> None:
+    def apply_quietly(self, operation: Operation) -> None:
+        """Apply, save and announce without an undo step (moving between stages, say)."""
+        operation.apply(self.conference)
+        self._after_change(operation)
+
+    def _after_change(self, operation: Operation | None = None) -> None:
+        self.last_operation = operation
         self._save(self.conference)
         self.conferenceChanged.emit()

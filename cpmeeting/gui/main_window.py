@@ -1,0 +1,322 @@
+"""The main window: the start screen or the live view, the minutes dock, menus and recovery."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from cpmeeting.domain.operations import SetFields
+from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.stages import STAGE_ORDER, Stage
+from cpmeeting.gui.actions import SPEAKER_ACTIONS, STAGE_ACTIONS, ActionId, create_actions
+from cpmeeting.gui.appearance import Theme, apply_appearance, save_appearance, saved_appearance
+from cpmeeting.gui.labels import stage_title
+from cpmeeting.gui.live_view import LiveView
+from cpmeeting.gui.minutes_pane import MinutesPane
+from cpmeeting.gui.runner import OperationRunner
+from cpmeeting.gui.start_screen import StartScreen
+from cpmeeting.i18n import _
+
+MINUTES_DRAFT = "minutes"
+CONFERENCE_ACTIONS = (
+    ActionId.START_SCREEN, ActionId.EXPORT, ActionId.NEXT_STAGE, ActionId.PREVIOUS_STAGE,
+    ActionId.STAGE_BUDGET,
+    ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
+    ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
+    *STAGE_ACTIONS, *SPEAKER_ACTIONS,
+)
+
+
+def export_available() -> bool:
+    """Whether the PDF export dialog is installed (found without importing ReportLab)."""
+    return importlib.util.find_spec("cpmeeting.gui.export_dialog") is not None
+
+
+class MainWindow(QMainWindow):
+    """Holds at most one open conference; every edit goes through its OperationRunner."""
+
+    def __init__(self, archive, profile: AuthorityProfile | None = None,
+                 clock=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.archive = archive
+        self.profile = profile if profile is not None else archive.load_profile()
+        self._clock = clock
+        self.runner: OperationRunner | None = None
+        self.live: LiveView | None = None
+        self.pane: MinutesPane | None = None
+        self.actions = create_actions(self)
+        self.addActions(list(self.actions.values()))
+
+        self.start_screen = StartScreen(archive, self.profile)
+        self.start_screen.openRequested.connect(self.open_conference)
+        self.start_screen.newRequested.connect(self.new_conference)
+        self.central = QStackedWidget(objectName="central")
+        self.central.addWidget(self.start_screen)
+        self.setCentralWidget(self.central)
+        self.minutes_dock = QDockWidget(_("Minutes"), self, objectName="minutes_dock")
+        self.minutes_dock.setAccessibleName(_("Minutes"))
+        self.minutes_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.minutes_dock)
+        self.minutes_dock.hide()
+        self._build_menus()
+        self._connect_actions()
+        self._enable_conference_actions(False)
+        self.setWindowTitle("cpmeeting")
+        self.resize(1280, 800)
+
+    # Menus and actions
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_("&File"))
+        file_menu.addActions([a[ActionId.NEW_CONFERENCE], a[ActionId.OPEN_CONFERENCE],
+                              a[ActionId.START_SCREEN]])
+        if export_available():
+            file_menu.addAction(a[ActionId.EXPORT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = bar.addMenu(_("&Edit"))
+        edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionId.EDIT_ENTRY], a[ActionId.MOVE_ENTRY_UP],
+                              a[ActionId.MOVE_ENTRY_DOWN], a[ActionId.DELETE_ENTRY]])
+        meeting_menu = bar.addMenu(_("&Meeting"))
+        meeting_menu.addActions([a[ActionId.NEXT_STAGE], a[ActionId.PREVIOUS_STAGE]])
+        stages_menu = meeting_menu.addMenu(_("&Go to stage"))
+        stages_menu.addActions([a[action] for action in STAGE_ACTIONS])
+        meeting_menu.addAction(a[ActionId.STAGE_BUDGET])
+        meeting_menu.addSeparator()
+        meeting_menu.addActions([a[ActionId.FOCUS_MINUTES], a[ActionId.FOCUS_SPEAKER],
+                                 a[ActionId.CONFIDENTIAL]])
+        speakers_menu = meeting_menu.addMenu(_("&Speaker"))
+        speakers_menu.addActions([a[action] for action in SPEAKER_ACTIONS])
+        view_menu = bar.addMenu(_("&View"))
+        self._themes = QActionGroup(self)
+        self._sizes = QActionGroup(self)
+        for action in (ActionId.THEME_LIGHT, ActionId.THEME_DARK):
+            self._themes.addAction(a[action])
+        for action in (ActionId.TEXT_100, ActionId.TEXT_150, ActionId.TEXT_200):
+            self._sizes.addAction(a[action])
+        view_menu.addActions(self._themes.actions())
+        view_menu.addSeparator()
+        view_menu.addActions(self._sizes.actions())
+        view_menu.addSeparator()
+        dock_toggle = self.minutes_dock.toggleViewAction()
+        dock_toggle.setText(_("Show the minutes pane"))
+        view_menu.addAction(dock_toggle)
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(a[ActionId.SHORTCUTS])
+        theme, scale = saved_appearance()
+        a[ActionId.THEME_DARK if theme is Theme.DARK else ActionId.THEME_LIGHT].setChecked(True)
+        a[ActionId(f"text_{scale}")].setChecked(True)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a[ActionId.NEW_CONFERENCE].triggered.connect(self.new_conference)
+        a[ActionId.OPEN_CONFERENCE].triggered.connect(self._open_selected)
+        a[ActionId.START_SCREEN].triggered.connect(lambda: self.close_conference())
+        a[ActionId.EXPORT].triggered.connect(self.export)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.UNDO].triggered.connect(lambda: self.runner and self.runner.undo_stack.undo())
+        a[ActionId.REDO].triggered.connect(lambda: self.runner and self.runner.undo_stack.redo())
+        a[ActionId.NEXT_STAGE].triggered.connect(lambda: self.live and self.live.step(1))
+        a[ActionId.PREVIOUS_STAGE].triggered.connect(lambda: self.live and self.live.step(-1))
+        for stage, action in zip(STAGE_ORDER, STAGE_ACTIONS, strict=True):
+            a[action].triggered.connect(lambda _=False, s=stage: self.go_to_stage(s))
+        for number, action in enumerate(SPEAKER_ACTIONS, start=1):
+            a[action].triggered.connect(lambda _=False, n=number: self._pane("pick_speaker", n))
+        a[ActionId.STAGE_BUDGET].triggered.connect(self.ask_stage_budget)
+        a[ActionId.FOCUS_MINUTES].triggered.connect(self.focus_minutes)
+        a[ActionId.FOCUS_SPEAKER].triggered.connect(self._focus_speaker)
+        a[ActionId.CONFIDENTIAL].triggered.connect(lambda: self._pane("toggle_confidential"))
+        a[ActionId.EDIT_ENTRY].triggered.connect(lambda: self._pane("edit_selected"))
+        a[ActionId.MOVE_ENTRY_UP].triggered.connect(lambda: self._pane("move_selected", -1))
+        a[ActionId.MOVE_ENTRY_DOWN].triggered.connect(lambda: self._pane("move_selected", 1))
+        a[ActionId.DELETE_ENTRY].triggered.connect(lambda: self._pane("delete_selected"))
+        self._themes.triggered.connect(self._appearance_chosen)
+        self._sizes.triggered.connect(self._appearance_chosen)
+        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+
+    def _pane(self, method: str, *args) -> None:
+        if self.pane is not None:
+            getattr(self.pane, method)(*args)
+
+    def _enable_conference_actions(self, enabled: bool) -> None:
+        for action in CONFERENCE_ACTIONS:
+            self.actions[action].setEnabled(enabled)
+        self.actions[ActionId.OPEN_CONFERENCE].setEnabled(not enabled)
+        self._undo_state()
+
+    def _undo_state(self) -> None:
+        stack = self.runner.undo_stack if self.runner else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the stack is being destroyed with its window
+        for action_id, can, text, word in (
+            (ActionId.UNDO, stack and stack.canUndo(), stack and stack.undoText(), _("Undo")),
+            (ActionId.REDO, stack and stack.canRedo(), stack and stack.redoText(), _("Redo")),
+        ):
+            action: QAction = self.actions[action_id]
+            action.setEnabled(bool(can))
+            action.setText(f"{word} {text}" if text else word)
+
+    # Opening and closing a conference
+
+    def restore(self) -> None:
+        """Return to the conference and stage open when the app last stopped, if any."""
+        conference_id, stage = self.archive.last_opened()
+        known = {summary.id for summary in self.archive.list_conferences()}
+        if conference_id in known:
+            self.open_conference(conference_id, stage)
+        else:
+            self.close_conference()
+
+    def open_conference(self, conference_id: str, stage: str | None = None) -> None:
+        """Show the live view of this conference, with any draft left after a crash."""
+        self._leave_conference()
+        conference = self.archive.load(conference_id)
+        if stage in {s.value for s in Stage}:
+            conference.current_stage = Stage(stage)
+        clock = {"clock": self._clock} if self._clock else {}
+        self.runner = OperationRunner(conference, self.profile, self.archive.save, **clock,
+                                      parent=self)
+        self.runner.undo_stack.indexChanged.connect(self._undo_state)
+        self.live = LiveView(self.runner)
+        self.live.stageChanged.connect(self._remember)
+        self.central.addWidget(self.live)
+        self.central.setCurrentWidget(self.live)
+        self.pane = MinutesPane(self.runner)
+        self.pane.restore_draft(self.archive.load_drafts(conference_id).get(MINUTES_DRAFT, ""))
+        self.pane.draftChanged.connect(
+            lambda text: self.archive.save_draft(conference_id, MINUTES_DRAFT, text))
+        self.minutes_dock.setWidget(self.pane)
+        self.minutes_dock.show()
+        self.resizeDocks([self.minutes_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+        status = self.statusBar()
+        status.addWidget(self.live.quoracy_label, 1)
+        status.addPermanentWidget(self.live.clock_label)
+        self.live.quoracy_label.show()
+        self.live.clock_label.show()
+        self.setWindowTitle(f"cpmeeting — {conference.title}")
+        self._enable_conference_actions(True)
+        self._remember(conference.current_stage)
+
+    def close_conference(self) -> None:
+        """Back to the list of conferences; the next start will show the list too."""
+        self._leave_conference()
+        self.archive.set_last_opened(None, None)
+        self.central.setCurrentWidget(self.start_screen)
+        self.start_screen.reload()
+        self.start_screen.focus_search()
+        self.setWindowTitle("cpmeeting")
+        self._enable_conference_actions(False)
+
+    def _leave_conference(self) -> None:
+        """Put away the open conference's views, keeping its draft."""
+        if self.live is not None:
+            self.pane.flush_draft()
+            self.statusBar().removeWidget(self.live.quoracy_label)
+            self.statusBar().removeWidget(self.live.clock_label)
+            self.minutes_dock.hide()
+            self.minutes_dock.setWidget(QWidget())
+            self.central.removeWidget(self.live)
+            for widget in (self.live, self.pane, self.live.quoracy_label, self.live.clock_label):
+                widget.deleteLater()
+            self.runner.undo_stack.indexChanged.disconnect(self._undo_state)
+            self.runner.deleteLater()
+            self.runner = self.live = self.pane = None
+
+    def _remember(self, stage: Stage) -> None:
+        if self.runner is not None:
+            self.archive.set_last_opened(self.runner.conference.id, stage.value)
+
+    def _open_selected(self) -> None:
+        if self.runner is None:
+            self.start_screen.open_selected()
+
+    def new_conference(self) -> None:
+        from cpmeeting.gui.new_conference_dialog import NewConferenceDialog
+
+        dialog = NewConferenceDialog(self.archive, self)
+        if dialog.exec():
+            conference = dialog.conference()
+            self.archive.save(conference)
+            self.open_conference(conference.id)
+
+    # Moving about
+
+    def go_to_stage(self, stage: Stage) -> None:
+        if self.live is not None:
+            self.live.go_to_stage(stage)
+
+    def ask_stage_budget(self) -> None:
+        """Ask how many minutes the current stage may take (0: no budget)."""
+        if self.live is None:
+            return
+        stage = self.live.stage
+        budgets = self.runner.conference.stage_budgets_minutes
+        minutes, ok = QInputDialog.getInt(
+            self, _("Time budget"),
+            _("Minutes for “{stage}” (0 for no budget):").format(stage=stage_title(stage)),
+            budgets.get(stage, 0), 0, 600)
+        if ok:
+            self.set_stage_budget(stage, minutes)
+
+    def set_stage_budget(self, stage: Stage, minutes: int) -> None:
+        """Record the budget (an undoable edit); the status bar counts against it."""
+        budgets = dict(self.runner.conference.stage_budgets_minutes)
+        if minutes:
+            budgets[stage] = minutes
+        else:
+            budgets.pop(stage, None)
+        self.runner.apply(SetFields(_("Set the time budget"), {"stage_budgets_minutes": budgets}))
+
+    def focus_minutes(self) -> None:
+        if self.pane is not None:
+            self.minutes_dock.show()
+            self.minutes_dock.raise_()
+            self.pane.focus_entry()
+
+    def _focus_speaker(self) -> None:
+        if self.pane is not None:
+            self.minutes_dock.show()
+            self.pane.focus_speaker()
+
+    def export(self) -> None:
+        if self.runner is None or not export_available():
+            return
+        from cpmeeting.gui.export_dialog import ExportDialog
+
+        ExportDialog(self.runner, self.archive, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from cpmeeting.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _appearance_chosen(self, _action: QAction | None = None) -> None:
+        a = self.actions
+        theme = Theme.DARK if a[ActionId.THEME_DARK].isChecked() else Theme.LIGHT
+        scale = next(s for s in (100, 150, 200) if a[ActionId(f"text_{s}")].isChecked())
+        apply_appearance(QApplication.instance(), theme, scale)
+        save_appearance(theme, scale)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The open conference stays remembered, so the next start returns to it.
+        if self.pane is not None:
+            self.pane.flush_draft()
+        super().closeEvent(event)

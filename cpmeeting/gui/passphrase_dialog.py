@@ -1,0 +1,64 @@
+"""Asks for the archive's passphrase when no keyring can hold its key, and says why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpmeeting.i18n import _
+
+
+class PassphraseDialog(QDialog):
+    """A calm explanation, the passphrase (twice for a new archive), and any error."""
+
+    def __init__(self, explanation: str, new_archive: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Passphrase for the records"))
+        self.new_archive = new_archive
+        intro = QLabel(explanation, wordWrap=True, objectName="explanation")
+        self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(_("Passphrase"))
+        self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(_("Passphrase again"))
+        self.error = QLabel(wordWrap=True, objectName="error")
+        self.error.setAccessibleName(_("Problem"))
+        form = QFormLayout()
+        form.addRow(_("&Passphrase:"), self.passphrase)
+        if new_archive:
+            form.addRow(_("&Again:"), self.repeat)
+        else:
+            self.repeat.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Quit"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _check(self) -> None:
+        if not self.passphrase.text():
+            self.show_error(_("Please type the passphrase."))
+        elif self.new_archive and self.passphrase.text() != self.repeat.text():
+            self.show_error(_("The two passphrases differ; please type them again."))
+        else:
+            self.accept()
+
+    def value(self) -> str:
+        return self.passphrase.text()

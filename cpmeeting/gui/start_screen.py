@@ -1,0 +1,262 @@
+"""The start screen: the conferences in the archive, upcoming first, searchable as you type."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpmeeting.domain.conference import ConferenceStatus
+from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.rules.deadlines import conference_due_date, is_late
+from cpmeeting.gui.labels import status_title
+from cpmeeting.i18n import N_, _
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CHILDREN = 0
+    KIND = 1
+    DATE = 2
+    STATUS = 3
+    DUE = 4
+
+
+HEADERS = {
+    Column.CHILDREN: N_("Children"),
+    Column.KIND: N_("Kind"),
+    Column.DATE: N_("Date"),
+    Column.STATUS: N_("Status"),
+    Column.DUE: N_("Due by"),
+}
+
+
+def format_day(day: date | None) -> str:
+    return day.strftime("%a %d %b %Y") if day else ""
+
+
+def due_date_and_lateness(conference, profile: AuthorityProfile, today: date) -> tuple[date | None, bool]:
+    """When the conference is due by, and whether it is (or was held) late, from the rules."""
+    due = conference_due_date(conference, profile)
+    if due is None:
+        return None, False
+    return due.effective, is_late(conference, profile, today)
+
+
+def upcoming_first(summaries: list, today: date) -> list:
+    """Today's and future conferences soonest first, then past ones most recent first."""
+    upcoming = sorted((s for s in summaries if s.date >= today), key=lambda s: s.date)
+    past = sorted((s for s in summaries if s.date < today), key=lambda s: s.date, reverse=True)
+    return upcoming + past
+
+
+class ConferenceListModel(QAbstractTableModel):
+    """Summaries from the archive; due dates are worked out only for rows that are shown."""
+
+    def __init__(self, archive, profile: AuthorityProfile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._profile = profile
+        self._rows: list = []
+        self._due: dict[str, tuple[date | None, bool]] = {}
+
+    def reload(self, today: date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = upcoming_first(self._archive.list_conferences(), today or date.today())
+        self._due.clear()
+        self.endResetModel()
+
+    def summary(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _(HEADERS[Column(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(summary, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE and self._due_of(summary)[1]:
+            return late_colour()
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        return None
+
+    def search_text(self, row: int) -> str:
+        """Everything a search may match in this row: names, dates in two forms, status, kind."""
+        summary = self._rows[row]
+        return " ".join((summary.children, summary.date.isoformat(), format_day(summary.date),
+                         summary.date.strftime("%d/%m/%Y"), status_title(summary.status),
+                         _(summary.kind.title), summary.venue)).casefold()
+
+    def _text(self, summary, column: Column) -> str:
+        if column == Column.CHILDREN:
+            return summary.children or _("No children recorded")
+        if column == Column.KIND:
+            return _(summary.kind.title)
+        if column == Column.DATE:
+            return format_day(summary.date)
+        if column == Column.STATUS:
+            return status_title(summary.status)
+        due, late = self._due_of(summary)
+        if due is None:
+            return ""
+        return format_day(due) + ("  —  " + _("LATE") if late else "")
+
+    def _due_of(self, summary) -> tuple[date | None, bool]:
+        if summary.id not in self._due:
+            if summary.status is ConferenceStatus.SIGNED:
+                self._due[summary.id] = (None, False)
+            else:
+                conference = self._archive.load(summary.id)
+                self._due[summary.id] = due_date_and_lateness(conference, self._profile, date.today())
+        return self._due[summary.id]
+
+
+def late_colour() -> QColor:
+    """Red that stays readable on the current palette; the word LATE says it without colour."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(255, 130, 130) if dark else QColor(176, 0, 0)
+
+
+class _Filter(QSortFilterProxyModel):
+    """Keeps the rows whose text holds every word typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        haystack = self.sourceModel().search_text(row)
+        return all(word in haystack for word in self._words)
+
+
+class StartScreen(QWidget):
+    """Lists conferences; Enter or a double-click opens one; Ctrl+N makes a new one."""
+
+    openRequested = Signal(str)
+    newRequested = Signal()
+
+    def __init__(self, archive, profile: AuthorityProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_screen")
+        self.model = ConferenceListModel(archive, profile, self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(objectName="conference_search")
+        self.search.setPlaceholderText(_("Search by child's name, date or status"))
+        self.search.setAccessibleName(_("Search conferences"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.open_selected)
+        search_label = QLabel(_("&Search:"))
+        search_label.setBuddy(self.search)
+        self.table = QTableView(objectName="conference_table")
+        self.table.setAccessibleName(_("Conferences"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(Column.CHILDREN, QHeaderView.ResizeMode.Stretch)
+        # Measuring the due column would load every conference; only shown rows are loaded.
+        self.table.horizontalHeader().setSectionResizeMode(Column.DUE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Column.DUE, 16 * self.fontMetrics().horizontalAdvance("M"))
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.installEventFilter(self)
+        self.open_button = QPushButton(_("&Open"), objectName="open_conference")
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button = QPushButton(_("&New conference…"), objectName="new_conference")
+        self.new_button.clicked.connect(self.newRequested)
+        self.empty_note = QLabel(objectName="empty_note")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_note, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.open_button)
+
+    def reload(self) -> None:
+        """Read the list again from the archive (after opening, creating or closing one)."""
+        self.model.reload()
+        self._search_changed(self.search.text())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def visible_rows(self) -> list[str]:
+        """The children column of each row shown, top to bottom."""
+        return [self.proxy.index(row, Column.CHILDREN).data() for row in range(self.proxy.rowCount())]
+
+    def open_selected(self) -> None:
+        """Open the selected conference, or the first one shown if none is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.proxy.index(0, 0)
+        if index.isValid():
+            self.openRequested.emit(self.proxy.data(index, Qt.ItemDataRole.UserRole))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.empty_note.setText(
+            _("No conference matches the search.") if total and not shown
+            else "" if total else _("No conferences yet: make a new one."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,43 @@
+"""A real encrypted archive with an invented conference, a clock the test moves, the window."""
+
+from __future__ import annotations
+
+import pytest
+from gui_sample import MEETING_START, Clock, sample_conference
+
+from cpmeeting.domain.conference import Conference
+from cpmeeting.store.archive import Archive
+
+
+@pytest.fixture
+def archive():
+    """An encrypted archive in the test's data folder (the key in the test keyring)."""
+    opened = Archive.open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(MEETING_START)
+
+
+@pytest.fixture
+def conference(archive) -> Conference:
+    stored = sample_conference()
+    archive.save(stored)
+    return stored
+
+
+@pytest.fixture
+def window(qtbot, archive, conference, clock):
+    """The main window with the sample conference open in the live view, shown and active."""
+    from cpmeeting.gui.main_window import MainWindow
+
+    main = MainWindow(archive, clock=clock)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    main.open_conference(conference.id)
+    return main
