@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpmeeting.domain.operations import SetFields, Several
-from cpmeeting.domain.rules import check_quoracy
+from cpmeeting.domain.rules import check_quoracy, quoracy_moment
 from cpmeeting.domain.rules.stage_status import stage_completion
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
 from cpmeeting.gui.labels import stage_title
@@ -38,7 +38,8 @@ def touches_only_minutes(operation, conference) -> bool:
 
 def quoracy_summary(runner) -> str:
     """The quoracy verdict in one translated line, for the status bar."""
-    verdict = check_quoracy(runner.conference, runner.profile, runner.now())
+    conference = runner.conference
+    verdict = check_quoracy(conference, runner.profile, quoracy_moment(conference, runner.now()))
     return verdict.headline.render(_) if verdict.headline is not None else ""
 
 

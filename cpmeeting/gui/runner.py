@@ -15,6 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.signoff import RecordLocked, ensure_editable
+from cpmeeting.i18n import _
 
 
 class _UndoableOperation(QUndoCommand):
@@ -36,6 +38,8 @@ class OperationRunner(QObject):
     """Holds the open conference; every change goes through apply()."""
 
     conferenceChanged = Signal()
+    # A change was refused (the record is signed); the message says what to do instead.
+    editRefused = Signal(str)
 
     def __init__(
         self,
@@ -60,7 +64,15 @@ class OperationRunner(QObject):
         return self._clock().replace(microsecond=0)
 
     def apply(self, operation: Operation) -> None:
-        """Apply, save and announce the operation; it becomes one step of undo."""
+        """Apply, save and announce the operation; it becomes one step of undo.
+
+        A signed record is locked: the edit is refused (editRefused) until an amendment opens
+        a new version, so the signed version stays exactly as signed."""
+        try:
+            ensure_editable(self.conference)
+        except RecordLocked as locked:
+            self.editRefused.emit(_(str(locked)))
+            return
         self.undo_stack.push(_UndoableOperation(self, operation))
 
     def apply_quietly(self, operation: Operation) -> None:

@@ -76,10 +76,15 @@ class QuoracyPanel(QWidget):
 
     def show_conference(self, conference: Conference) -> None:
         from cpmeeting.domain.rules.deadlines import reconvene_due
-        from cpmeeting.domain.rules.quoracy import check_quoracy, inquorate_path_needed
+        from cpmeeting.domain.rules.quoracy import (
+            check_quoracy,
+            inquorate_path_needed,
+            quoracy_moment,
+        )
 
         profile = self.runner.profile
-        self.verdict = check_quoracy(conference, profile, self.runner.now())
+        self.verdict = check_quoracy(conference, profile,
+                                     quoracy_moment(conference, self.runner.now()))
         self.explanation.setText(verdict_text(self.verdict))
         needed = inquorate_path_needed(self.verdict, conference, profile)
         record = conference.inquorate
