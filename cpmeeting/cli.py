@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cpmeeting.commands.check", "Check a conference file: quoracy, due dates, readiness."),
     "export-json": ("cpmeeting.commands.interchange", "Write a conference to a JSON file."),
     "import-json": ("cpmeeting.commands.interchange", "Read a conference from a JSON file."),
+    "profile": ("cpmeeting.commands.profile", "Show, export, import or reset the authority profile."),
     "list": ("cpmeeting.commands.listing", "List the conferences in the archive."),
     "export": ("cpmeeting.commands.export", "Write the minutes, plan and copies as PDF files."),
     "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),

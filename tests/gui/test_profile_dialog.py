@@ -170,8 +170,10 @@ def test_every_field_has_an_accessible_name_and_a_distinct_mnemonic_per_tab(qtbo
     dialog = ProfileDialog(AuthorityProfile())
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    shared = {t[t.index("&") + 1].lower() for t in tabs}
-    assert len(shared) == len(tabs)
+    buttons = [dialog.ok_button.text(), dialog.restore_button.text(),
+               dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text()]
+    shared = {t[t.index("&") + 1].lower() for t in tabs + buttons}
+    assert len(shared) == len(tabs) + len(buttons)
     for index in range(dialog.tabs.count()):
         page = dialog.tabs.widget(index)
         letters = [lab.text()[lab.text().index("&") + 1].lower()

@@ -1,0 +1,107 @@
+"""The profile file: an authority profile alone as JSON, checked by the interchange schema.
+
+An authority sets its variants once and shares the file with every machine. Reading checks
+size, JSON, header, the AuthorityProfile part of conference.schema.json and then the profile's
+own rules (a script that cannot be filled in); every problem is a FormatError naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.rules.profile_checks import profile_errors
+
+from .codec import FormatError, decode, encode
+from .document import SCHEMA_FILE, _problem, field_path
+from .shapes import FORMAT_VERSION
+
+PROFILE_FORMAT = "cpmeeting.profile"
+# A profile is a few pages of text at most; anything larger is not one.
+MAX_PROFILE_BYTES = 2 * 1024 * 1024
+
+
+def profile_to_json(profile: AuthorityProfile) -> str:
+    """The profile file's text."""
+    document = {"format": PROFILE_FORMAT, "version": FORMAT_VERSION,
+                "profile": encode(profile, AuthorityProfile)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def read_profile_file(path: Path | str) -> AuthorityProfile:
+    """Read and check a profile file; raises FormatError (or OSError if unreadable)."""
+    with open(path, "rb") as stream:
+        content = stream.read(MAX_PROFILE_BYTES + 1)
+    return profile_from_json(content)
+
+
+def profile_from_json(content: str | bytes) -> AuthorityProfile:
+    """Check and build the profile held in this JSON text."""
+    raw = content.encode("utf-8") if isinstance(content, str) else content
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise FormatError("", "the file is larger than 2 MB, too large to be a profile")
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except RecursionError:
+        raise FormatError("", "the file is nested too deeply to be a profile") from None
+    except UnicodeDecodeError:
+        raise FormatError("", "the file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise FormatError("", f"not valid JSON: {error.msg} at line {error.lineno}, "
+                              f"column {error.colno}") from None
+    return profile_from_document(document)
+
+
+def profile_from_document(document: Any) -> AuthorityProfile:
+    """Check and build the profile from a parsed JSON value."""
+    _check_header(document)
+    try:
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+    except RecursionError:
+        raise FormatError("", "the file is nested too deeply to be a profile") from None
+    if error is not None:
+        # Inside "X or null", report what X wanted rather than "is not valid under any".
+        while error.validator == "anyOf" and error.context:
+            error = jsonschema.exceptions.best_match(error.context)
+        raise FormatError(field_path(error.absolute_path), _problem(error))
+    profile = decode(document["profile"], AuthorityProfile, "profile")
+    problems = profile_errors(profile)
+    if problems:
+        raise FormatError(f"profile.{problems[0].record_id}", problems[0].render())
+    return profile
+
+
+def _check_header(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise FormatError("", "the file does not hold a JSON object")
+    if document.get("format") != PROFILE_FORMAT:
+        raise FormatError("format", f"this is not a cpmeeting profile file (expected the format "
+                                    f"{PROFILE_FORMAT!r}, found {document.get('format')!r})")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
+        raise FormatError("version", f"{version!r} is not a profile format version this "
+                                     f"cpmeeting reads (it reads {FORMAT_VERSION})")
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    # The profile part of the conference schema, so the two formats can never disagree.
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    profile_schema = {
+        "$schema": schema["$schema"],
+        "type": "object",
+        "properties": {
+            "format": {"const": PROFILE_FORMAT},
+            "version": {"const": FORMAT_VERSION},
+            "profile": {"$ref": "#/$defs/AuthorityProfile"},
+        },
+        "required": ["format", "version", "profile"],
+        "additionalProperties": False,
+        "$defs": schema["$defs"],
+    }
+    return jsonschema.Draft202012Validator(profile_schema)
