@@ -163,9 +163,10 @@ class AttendancePage(StagePage):
         self.table.blockSignals(True)
         self.table.setRowCount(len(conference.invitees))
         now = self.runner.now()
+        meeting_today = now.date() == conference.date  # "out of the room" means now, today
         for row, person in enumerate(conference.invitees):
             status = _(STATUS_TITLES[person.attendance])
-            if person.attendance.attends and not person.in_room_at(now):
+            if meeting_today and person.attendance.attends and not person.in_room_at(now):
                 status = _("{status} (out of the room)").format(status=status)
             cells = (person.name, status, times_text(person), report_text(person),
                      role_title(person.role), person.agency)

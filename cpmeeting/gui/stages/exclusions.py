@@ -155,7 +155,7 @@ class ExclusionsPage(StagePage):
             person = conference.invitee(exclusion.invitee_id)
             name = person.name if person else _("Unknown person")
             text = f"{name}: {_(SCOPE_TITLES[exclusion.scope])}"
-            if exclusion.applies_at(now):
+            if now.date() == conference.date and exclusion.applies_at(now):
                 text += " — " + _("out of the room now")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, exclusion.id)
