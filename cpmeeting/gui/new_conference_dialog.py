@@ -304,10 +304,12 @@ class NewConferenceDialog(QDialog):
         """The new conference, scheduled, with its chair, minute-taker, family and invitees."""
         kind = ConferenceKind(self.kind.currentData())
         start = self.time.time().toPython()
+        profile = self.archive.load_profile()
         conference = Conference(
             kind=kind, date=to_date(self.date), venue=self.venue.text().strip(),
             start_time=time(start.hour, start.minute),
             children=list(self.children),
+            authority=profile.name, analysis_framework=profile.analysis_framework,
         )
         setattr(conference, DEADLINE_BASIS[kind][0], to_date(self.basis_date))
         if kind is ConferenceKind.REVIEW:

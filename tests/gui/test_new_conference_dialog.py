@@ -87,3 +87,18 @@ def test_the_deadline_date_follows_the_kind(qtbot, archive):
         dialog.basis_date.setDate(QDate(2026, 10, 5))
         assert dialog.basis_date.accessibleName() == label
         assert getattr(dialog.conference(), field) == date(2026, 10, 5)
+
+
+def test_a_new_conference_takes_the_authority_profiles_framework(qtbot, archive):
+    from cpmeeting.domain.analysis import AnalysisFramework
+
+    profile = archive.load_profile()
+    profile.name = "Testshire County Council"
+    profile.analysis_framework = AnalysisFramework.STRENGTHENING_FAMILIES
+    archive.save_profile(profile)
+    dialog = NewConferenceDialog(archive)
+    qtbot.addWidget(dialog)
+
+    conference = dialog.conference()
+    assert conference.analysis_framework is AnalysisFramework.STRENGTHENING_FAMILIES
+    assert conference.authority == "Testshire County Council"
