@@ -1,4 +1,14 @@
-"""Where cpmeeting keeps its files: the user data folder, or CPMEETING_DATA_DIR if set."""
+"""Where cpmeeting keeps its files: the user data folder, or CPMEETING_DATA_DIR if set.
+
+Also where the shipped files are. `resources/` (fonts and their licences) and `translations/`
+(gettext catalogs) live at the top of the checkout, beside the package, so translators and
+font updates need no knowledge of the package layout. Installs carry them *inside* the package
+instead: `setup.py` copies both folders into `cpmeeting/` when a wheel is built, and the
+PyInstaller spec puts them at `cpmeeting/` in the bundle (where `__file__` points under
+`sys._MEIPASS`). So one rule serves all three: use the copy inside the package if there is one,
+else the checkout's (an editable install, `./dev`, the tests). The package copy is tried first
+because a folder named `resources` next to an installed package is someone else's.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +18,18 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "cpmeeting"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = REPO_ROOT / "resources"
-TRANSLATIONS = REPO_ROOT / "translations"
+PACKAGE = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE.parent
+
+
+def _shipped(name: str) -> Path:
+    """The shipped folder `name`: inside the installed package or bundle, else in the checkout."""
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else REPO_ROOT / name
+
+
+RESOURCES = _shipped("resources")
+TRANSLATIONS = _shipped("translations")
 
 
 def data_dir() -> Path:
