@@ -22,7 +22,19 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_("Passphrase for the records"))
         self.new_archive = new_archive
-        intro = QLabel(explanation, wordWrap=True, objectName="explanation")
+        # The store's explanation is written for the command line too; the window says it
+        # in its own words, and keeps the store's text as the tooltip for support staff.
+        if new_archive:
+            text = _("This computer has no keyring to keep the key to the records safe, so "
+                     "please choose a passphrase to protect them instead. You will type it "
+                     "each time cpmeeting starts. Nobody can open the records without it, so "
+                     "keep it as your authority asks you to keep passwords.")
+        else:
+            text = _("These records are protected by a passphrase. Please type it to open "
+                     "them.")
+        intro = QLabel(text, wordWrap=True, objectName="explanation")
+        intro.setToolTip(explanation)
+        intro.setMinimumWidth(460)
         self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(_("Passphrase"))
         self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
@@ -45,7 +57,8 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        # Grow to fit the wrapped explanation rather than clipping it.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
