@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from cpmeeting.paths import data_dir
 
@@ -42,8 +42,9 @@ def save_appearance(theme: Theme, scale: int) -> None:
 
 def apply_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     """Fusion style with a light or dark palette, and the text scaled from its start size."""
-    app.setStyle("Fusion")
-    app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
+    if not isinstance(app.style(), OutlinedStyle):
+        app.setStyle(OutlinedStyle(QStyleFactory.create("Fusion")))
+    app.setPalette(dark_palette() if theme is Theme.DARK else light_palette(app))
     base = app.property(_BASE_SIZE)
     if base is None:
         base = app.font().pointSizeF()
@@ -51,6 +52,65 @@ def apply_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     font = app.font()
     font.setPointSizeF(float(base) * scale / 100)
     app.setFont(font)
+
+
+class OutlinedStyle(QProxyStyle):
+    """Fusion, with tick boxes, radio buttons and text fields outlined on a dark palette:
+    Fusion draws their edges darker than the window, which on dark grey cannot be seen
+    (WCAG asks 3:1 for the edge of a control)."""
+
+    OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+                QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+                QStyle.PrimitiveElement.PE_FrameLineEdit,
+                QStyle.PrimitiveElement.PE_Frame)
+
+    SCALED = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+              QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        # Tick boxes grow with the text: a 13-pixel box beside 200% text is hard to hit.
+        value = super().pixelMetric(metric, option, widget)
+        if metric in self.SCALED:
+            app = QApplication.instance()
+            base = app.property(_BASE_SIZE) if app is not None else None
+            if base:
+                value = round(value * max(app.font().pointSizeF() / float(base), 1.0))
+        return value
+
+    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self.OUTLINED:
+            return
+        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
+                              element is QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+        painter.setPen(QPen(OUTLINE_ON_DARK, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+
+OUTLINE_ON_DARK = QColor(150, 150, 150)
+
+
+def light_palette(app: QApplication) -> QPalette:
+    """Fusion's light palette, with a selection dark enough for white text (WCAG AA) and
+    greyed-out text that can still be read (Fusion's own is 1.6:1)."""
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 170))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(115, 115, 115))
+    return palette
 
 
 def dark_palette() -> QPalette:
@@ -69,7 +129,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: QColor(235, 235, 235),
         QPalette.ColorRole.BrightText: QColor(255, 120, 120),
         QPalette.ColorRole.Link: QColor(120, 180, 255),
-        QPalette.ColorRole.Highlight: QColor(60, 120, 200),
+        QPalette.ColorRole.Highlight: QColor(45, 100, 170),
         QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
     }
     for role, colour in colours.items():

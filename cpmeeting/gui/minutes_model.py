@@ -39,6 +39,16 @@ _ROLES_ANSWERED = _TEXT_ROLES | {int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataR
                                  int(Qt.ItemDataRole.DecorationRole)}
 
 
+def brief_label(person) -> str:
+    """'Father of Zofia and Leo': the short label up to any qualifying clause after ';'."""
+    return short_label(person).split(";")[0].strip() or person.name
+
+
+def cell_label(person) -> str:
+    """'Father': the brief label without whose relative, for a narrow table cell."""
+    return brief_label(person).split(" of ")[0].strip() or person.name
+
+
 class MinutesModel(QAbstractTableModel):
     """Reads conference.minutes from the runner; never keeps its own copy of the entries."""
 
@@ -103,6 +113,8 @@ class MinutesModel(QAbstractTableModel):
             texts = self._texts.get(row)
             if texts is None:
                 texts = self._texts[row] = self._row_texts(self.entries[row])
+            if column == Column.AUDIENCE and role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.audience_text(self.entries[row])
             return texts[column]
         entry = self.entries[row]
         if role == Qt.ItemDataRole.EditRole:
@@ -111,7 +123,8 @@ class MinutesModel(QAbstractTableModel):
             restricted = column == Column.AUDIENCE and (entry.not_for or entry.third_party_confidential)
             return self._icon() if restricted else None
         if column == Column.AUDIENCE:
-            return self._audience_names(entry)
+            names = self._audience_names(entry)
+            return "\n".join(part for part in (self.audience_text(entry), names) if part) or None
         if column == Column.SPEAKER:
             speaker = self._runner.conference.invitee(entry.speaker_id)
             return person_label(speaker) if speaker else None
@@ -145,7 +158,17 @@ class MinutesModel(QAbstractTableModel):
             return speaker.name if speaker else ""
         if column == Column.TEXT:
             return entry.text
-        return self.audience_text(entry)
+        return self.audience_cell(entry)
+
+    def audience_cell(self, entry: MinuteEntry) -> str:
+        """The "Not for" cell, short because the header already says it: "Father; confidential".
+        A screen reader and the tooltip get the full sentence (audience_text)."""
+        parts = [cell_label(p) for p in
+                 (self._runner.conference.invitee(pid) for pid in sorted(entry.not_for))
+                 if p is not None]
+        if entry.third_party_confidential:
+            parts.append(_("confidential"))
+        return "; ".join(parts)
 
     def audience_text(self, entry: MinuteEntry) -> str:
         """Who may not see the entry, in words (never by colour or icon alone)."""
@@ -153,10 +176,15 @@ class MinutesModel(QAbstractTableModel):
         if entry.third_party_confidential:
             parts.append(_("confidential (third party): not in family copies"))
         people = [self._runner.conference.invitee(pid) for pid in sorted(entry.not_for)]
-        named = [short_label(p) for p in people if p is not None]
+        named = [p for p in people if p is not None]
         if named:
-            parts.append(_("not for: {people}").format(people=", ".join(named)))
+            parts.append(self.audience_label(named))
         return "; ".join(parts)
+
+    @staticmethod
+    def audience_label(people) -> str:
+        """'not for: Father': the people an entry is kept from."""
+        return _("not for: {people}").format(people=", ".join(short_label(p) for p in people))
 
     def _audience_names(self, entry: MinuteEntry) -> str:
         people = [self._runner.conference.invitee(pid) for pid in sorted(entry.not_for)]

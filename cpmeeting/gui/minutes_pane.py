@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import AddRecord, MoveRecord, RemoveRecord
 from cpmeeting.domain.people import Invitee, Role
 from cpmeeting.gui.labels import person_label, short_label
-from cpmeeting.gui.minutes_model import Column, MinutesModel
+from cpmeeting.gui.minutes_model import Column, MinutesModel, brief_label, cell_label
 from cpmeeting.i18n import _
 
 DRAFT_PAUSE_MS = 400
@@ -135,6 +136,9 @@ class MinutesPane(QWidget):
         self._not_for_choice: dict[str, bool] = {}
         self._excluded_ids: tuple[str, ...] = ()
         self._saved_draft = ""
+        self._natural: dict[Column, int] = {}
+        self._natural_key: tuple = ()
+        self._numbered: list[Invitee] = []
         self._build()
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
@@ -173,7 +177,9 @@ class MinutesPane(QWidget):
 
         self.confidential = QCheckBox(_("Confidential (third party)"), objectName="confidential")
         self.confidential.setAccessibleName(_("Confidential, third party: kept out of family copies"))
-        self.not_for_row = QHBoxLayout()
+        # Who is out of the room gets a line of its own: a long label there must never
+        # widen the pane and squeeze the stage page.
+        self.not_for_row = QVBoxLayout()
         self.add_button = QPushButton(_("Add entry"), objectName="add_entry")
         self.add_button.setAccessibleName(_("Add entry"))
         self.add_button.clicked.connect(self.commit)
@@ -199,7 +205,6 @@ class MinutesPane(QWidget):
         speaker_row.addWidget(self.speaker_field, 1)
         options_row = QHBoxLayout()
         options_row.addWidget(self.confidential)
-        options_row.addLayout(self.not_for_row)
         options_row.addStretch(1)
         options_row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -207,6 +212,7 @@ class MinutesPane(QWidget):
         layout.addWidget(self.speaker_hint)
         layout.addWidget(self.entry_box)
         layout.addLayout(options_row)
+        layout.addLayout(self.not_for_row)
         layout.addWidget(self.table, 1)
         QWidget.setTabOrder(self.entry_box, self.speaker_field)
         QWidget.setTabOrder(self.speaker_field, self.confidential)
@@ -214,27 +220,80 @@ class MinutesPane(QWidget):
         QWidget.setTabOrder(self.add_button, self.table)
 
     def _size_columns(self) -> None:
-        """Widths from the font, not ResizeToContents, which measures every row after every
-        entry; set again when the text size changes."""
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, ems in ((Column.TIME, 3.5), (Column.SPEAKER, 8), (Column.AUDIENCE, 8),
-                            (Column.STAGE, 8)):
-            self.table.setColumnWidth(column, int(ems * em))
+        """Natural widths from the font and the invitees' names, not ResizeToContents, which
+        measures every row after every entry; worked out again when the text size or the
+        invitees change, then fitted to the pane."""
+        metrics = self.table.fontMetrics()
+        names = tuple(p.name for p in self.runner.conference.invitees)
+        key = (names, metrics.height())
+        if key == self._natural_key:
+            return
+        self._natural_key = key
+        style = self.table.style()
+        em = metrics.horizontalAdvance("M")
+        pad = em + 2 * style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin)
+        family = [p for p in self.runner.conference.invitees if p.role.is_family]
+        # Speaker: the longest name, so nobody shows as "Helen Ashco..."; capped for a long one.
+        speaker = max((metrics.horizontalAdvance(name) for name in names), default=6 * em)
+        # Not for: the icon and the longest family label ("Father").
+        audience = max((metrics.horizontalAdvance(cell_label(p)) for p in family),
+                       default=6 * em)
+        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)
+        self._natural = {
+            Column.TIME: metrics.horizontalAdvance("00:00") + pad,
+            Column.SPEAKER: min(speaker + pad, 11 * em),
+            Column.AUDIENCE: min(audience + icon + pad, 9 * em),
+            Column.STAGE: 8 * em,
+        }
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_columns()
-            self._fit_columns()
+            self._show_speaker_hint()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+        self._show_speaker_hint()
+
+    def _show_speaker_hint(self) -> None:
+        """'Alt+1 Helen Ashcombe  Alt+2 ...'; when that would take more than two lines (a
+        narrow pane, large text), surnames only. No-break spaces inside each item, so a
+        wrapped line never parts a key from its person."""
+        people = self._numbered
+        full = [p.name for p in people]
+        surnames = [name.split()[-1] if name.split() else name for name in full]
+        if len(set(surnames)) < len(surnames):
+            surnames = full  # two of a family: the surname alone would be ambiguous
+
+        def text(names: list[str]) -> str:
+            return "   ".join(f"Alt+{n} {name}".replace(" ", "\u00a0")
+                              for n, name in enumerate(names, start=1))
+
+        chosen = text(full)
+        width = max(self.contentsRect().width() - 20, 1)
+        if self.speaker_hint.fontMetrics().horizontalAdvance(chosen) > 2 * width:
+            chosen = text(surnames)
+        if self.speaker_hint.text() != chosen:
+            self.speaker_hint.setText(chosen)
+            self.speaker_hint.setToolTip(text(full).replace("   ", "\n"))
 
     def _fit_columns(self) -> None:
-        """In a narrow pane (or at large text) the stage column gives way to the entry text."""
+        """In a narrow pane (or at large text) the stage column goes first, then the speaker
+        and "not for" columns narrow (their full text on hover), so the entry stays readable."""
+        if not self._natural:
+            return
         em = self.table.fontMetrics().horizontalAdvance("M")
-        self.table.setColumnHidden(Column.STAGE, self.table.viewport().width() < 48 * em)
+        room = self.table.viewport().width()
+        self.table.setColumnHidden(Column.STAGE, room < 48 * em)
+        shares = {Column.SPEAKER: 0.25, Column.AUDIENCE: 0.2}
+        for column, width in self._natural.items():
+            if column in shares:
+                width = min(width, max(int(room * shares[column]), 3 * em))
+            if self.table.columnWidth(column) != int(width):
+                self.table.setColumnWidth(column, int(width))
 
     # What the record says.
 
@@ -243,9 +302,9 @@ class MinutesPane(QWidget):
         self.model.refresh()
         people = self.speakers()
         self._speaker_names.setStringList([person_label(p) for p in people])
-        self.speaker_hint.setText("   ".join(
-            f"Alt+{n} {p.name}" for n, p in enumerate(people[:9], start=1)
-        ))
+        self._numbered = people[:9]
+        self._show_speaker_hint()
+        self._size_columns()
         if self.runner.conference.invitee(self.speaker_id) is None:
             self._set_speaker(None)
         self.refresh_exclusions()
@@ -271,9 +330,13 @@ class MinutesPane(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for person in excluded:
-            box = QCheckBox(_("Not for {person} (excluded now)").format(person=short_label(person)))
+            box = QCheckBox(_("Not for {person} (excluded now)").format(person=brief_label(person)))
             box.setObjectName(f"not_for_{person.id}")
-            box.setAccessibleName(box.text())
+            box.setAccessibleName(
+                _("Not for {person} (excluded now)").format(person=short_label(person)))
+            box.setToolTip(box.accessibleName())
+            # In a narrow pane the text is cut rather than the pane made wider.
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.setChecked(self._not_for_choice.setdefault(person.id, True))
             box.toggled.connect(lambda on, pid=person.id: self._not_for_choice.__setitem__(pid, on))
             self.not_for_row.addWidget(box)
@@ -302,6 +365,7 @@ class MinutesPane(QWidget):
     def _set_speaker(self, person: Invitee | None) -> None:
         self.speaker_id = person.id if person else None
         self.speaker_field.setText(person_label(person) if person else "")
+        self.speaker_field.setCursorPosition(0)  # the name, not the end of the capacity
 
     def toggle_confidential(self) -> None:
         self.confidential.toggle()

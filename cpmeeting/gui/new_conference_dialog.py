@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -72,7 +74,9 @@ class NewConferenceDialog(QDialog):
         self.children: list[Child] = []
         self.family: list[Invitee] = []
         self.invited: list[DirectoryEntry] = []
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._meeting_box())
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -81,15 +85,24 @@ class NewConferenceDialog(QDialog):
         columns.addLayout(left)
         columns.addWidget(self._invitees_box())
         layout.addLayout(columns, 1)
+        # On a 768-pixel laptop screen (or at 200% text) the form scrolls; the buttons stay.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Create conference"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self._kind_changed()
         self._show_directory("")
-        self.resize(900, 0)
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 40
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, screen.width()), min(wanted, int(screen.height() * 0.9)))
 
     # The meeting
 
@@ -236,6 +249,10 @@ class NewConferenceDialog(QDialog):
         add_new.clicked.connect(self.add_to_directory)
         self.invited_list = QListWidget(objectName="invited_list")
         self.invited_list.setAccessibleName(_("Invited"))
+        for people in (self.directory_list, self.invited_list):
+            # "Name — agency (role)" wraps rather than running off the right edge.
+            people.setWordWrap(True)
+            people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         remove = QPushButton(_("&Remove from the invitation"), objectName="uninvite")
         remove.clicked.connect(self.uninvite_selected)
         layout = QVBoxLayout(box)

@@ -76,7 +76,10 @@ def test_an_entry_made_while_the_father_is_excluded_is_not_for_him(qtbot, window
     entry = archive.load(window.runner.conference.id).minutes[-1]
     assert entry.not_for == {father}
     row = pane.model.rowCount() - 1
-    assert "not for: Father" in pane.model.index(row, Column.AUDIENCE).data()
+    cell = pane.model.index(row, Column.AUDIENCE)
+    assert cell.data().startswith("Father")  # the header says "Not for"
+    assert "not for: Father" in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "not for: Father" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert pane.model.index(row, Column.AUDIENCE).data(Qt.ItemDataRole.DecorationRole) is not None
 
     box.setChecked(False)  # the minute-taker decides this one may be shared

@@ -40,6 +40,7 @@ class ClosePage(StagePage):
         layout.addWidget(self.verdict)
         layout.addWidget(label)
         layout.addWidget(self.missing, 1)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def show_conference(self, conference: Conference) -> None:
         from cpmeeting.domain.rules import check_readiness
@@ -49,6 +50,8 @@ class ClosePage(StagePage):
         ready = readiness.ready
         self.missing.setVisible(not ready)
         self.missing_label.setVisible(not ready)
+        # When ready, the verdict takes the page from the top instead of floating mid-page.
+        self.layout().setStretchFactor(self.verdict, 1 if ready else 0)
         if ready:
             self.verdict.setText("✓ " + _("Ready for sign-off: everything the record needs is "
                                         "there."))

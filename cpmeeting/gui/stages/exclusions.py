@@ -66,10 +66,16 @@ class ExclusionsPage(StagePage):
         self.add_button.clicked.connect(self.new_exclusion)
         remove_button = QPushButton(_("&Remove exclusion"))
         remove_button.clicked.connect(self.remove_exclusion)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3)
+        choose = QHBoxLayout()
+        choose.addWidget(self.person, 1)
+        choose.addWidget(self.add_button)
         left = QVBoxLayout()
-        for widget in (list_label, self.list, person_label, self.person, self.add_button,
-                       remove_button):
+        for widget in (list_label, self.list, person_label):
             left.addWidget(widget)
+        left.addLayout(choose)
+        left.addWidget(remove_button)
+        left.addStretch(1)
 
         f = self.form = RecordForm(runner, lambda c: self._current(c))
         editor = QWidget()
@@ -137,7 +143,10 @@ class ExclusionsPage(StagePage):
         checks = QGroupBox(_("Checks"))
         QVBoxLayout(checks).addWidget(self.findings)
 
-        self.sides = Responsive((scrolled(left), 1), (scroll, 3), (checks, 1), wide_chars=130)
+        # Stacked (beside the minutes pane), the list and the checks keep their height and
+        # the long form scrolls in what is left.
+        self.sides = Responsive((scrolled(left), 1, 0), (scroll, 3, 1), (checks, 1, 0),
+                                wide_chars=130)
         QVBoxLayout(self).addWidget(self.sides)
 
     def _current(self, conference: Conference) -> Exclusion | None:

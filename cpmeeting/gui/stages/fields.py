@@ -46,6 +46,14 @@ class TextLine(QLineEdit):
         if not self.hasFocus() or not self.isModified():
             self.setText(value)
             self.setModified(False)
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # a long value shows its start, not its end
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Typing into a field reached by keyboard carries on from the end, as before.
+        if event.reason() != Qt.FocusReason.MouseFocusReason and not self.hasSelectedText():
+            self.end(False)
 
     def _finish(self) -> None:
         if self.text() != self._shown:
@@ -176,6 +184,7 @@ class Choice(QComboBox):
         self._shown: Any = None
         self.set_options(options or [])
         self.activated.connect(self._finish)
+        self.currentTextChanged.connect(self.setToolTip)
 
     def set_options(self, options: list[tuple[Any, str]]) -> None:
         # Values stay in Python: Qt's item data would turn a StrEnum into a plain str.

@@ -6,14 +6,15 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFormLayout,
     QFrame,
     QLabel,
     QLayout,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -119,26 +120,71 @@ def scrolled(content: QWidget | QLayout) -> QScrollArea:
     return area
 
 
-class Responsive(QWidget):
+class Responsive(QSplitter):
     """Parts side by side when the page is wide, stacked when it is narrow (beside the
-    minutes pane, or at 200% text), so no part is squeezed to uselessness."""
+    minutes pane, or at 200% text), in a splitter the chair can drag.
 
-    def __init__(self, *parts: tuple[QWidget, int], wide_chars: int = 110,
+    Each part is (widget, stretch) or (widget, stretch, stacked_stretch). A part whose stretch
+    is 0 keeps its natural size (up to a third of the page), so a short list is never
+    squeezed to a sliver by a long form beneath it.
+    """
+
+    def __init__(self, *parts: tuple, wide_chars: int = 110,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Horizontal, parent)
         self.wide_chars = wide_chars
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in parts:
-            self.box.addWidget(widget, stretch)
+        self.setChildrenCollapsible(False)
+        self._stretches: list[tuple[int, int]] = []
+        # Shared out again on every resize until the chair drags a handle.
+        self._dragged = False
+        self.splitterMoved.connect(self._drag)
+        for part in parts:
+            widget, stretch = part[0], part[1]
+            self.addWidget(widget)
+            self._stretches.append((stretch, part[2] if len(part) > 2 else stretch))
 
     def is_wide(self) -> bool:
-        return self.box.direction() is QBoxLayout.Direction.LeftToRight
+        return self.orientation() is Qt.Orientation.Horizontal
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= self.fontMetrics().averageCharWidth() * self.wide_chars
-        direction = (QBoxLayout.Direction.LeftToRight if wide
-                     else QBoxLayout.Direction.TopToBottom)
-        if self.box.direction() != direction:
-            self.box.setDirection(direction)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.orientation() != orientation:
+            self.setOrientation(orientation)
+            self._dragged = False
         super().resizeEvent(event)
+        if not self._dragged:
+            self._share(event.size())
+
+    def _drag(self) -> None:
+        self._dragged = True
+
+    def _share(self, size: QSize) -> None:
+        """Stretch factors and first sizes for the current orientation."""
+        wide = self.is_wide()
+        total = size.width() if wide else size.height()
+        total -= self.handleWidth() * (self.count() - 1)
+        sizes = [0] * self.count()
+        flexible = 0
+        for index, (across, stacked) in enumerate(self._stretches):
+            stretch = across if wide else stacked
+            self.setStretchFactor(index, stretch)
+            if stretch == 0:
+                sizes[index] = min(natural_size(self.widget(index), wide), total // 3)
+            flexible += stretch
+        left = max(total - sum(sizes), 0)
+        for index, (across, stacked) in enumerate(self._stretches):
+            stretch = across if wide else stacked
+            if stretch:
+                sizes[index] = left * stretch // max(flexible, 1)
+        self.setSizes(sizes)
+
+
+def natural_size(widget: QWidget, wide: bool) -> int:
+    """The width (side by side) or height (stacked) a part wants: for a scroll area, that of
+    what it holds."""
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        hint = widget.widget().sizeHint() + QSize(2, 2) * widget.frameWidth()
+    else:
+        hint = widget.sizeHint()
+    return hint.width() if wide else hint.height()

@@ -51,6 +51,9 @@ class ViewsTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The name gives way first, so the recommendation stays in sight on a narrow page.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long "Name (capacity)" wraps onto a second line instead of being cut short.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.child_id: str | None = None
 
     def selected_id(self) -> str | None:
@@ -71,6 +74,7 @@ class ViewsTable(QTableWidget):
             for column, text in enumerate((person_label(person), outcome, categories)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
+                item.setToolTip(text)
                 self.setItem(row, column, item)
             if person.id == chosen:
                 row_now = row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -36,6 +36,15 @@ class RecordList(QListWidget):
         self._remove = remove
         self.setWordWrap(True)
 
+    def sizeHint(self) -> QSize:
+        """As tall as its records (three to eight rows), so a short list of outcomes does not
+        push the fields of the chosen one out of sight."""
+        hint = super().sizeHint()
+        line = self.fontMetrics().lineSpacing()
+        rows = sum(self.sizeHintForRow(row) for row in range(min(self.count(), 8)))
+        hint.setHeight(max(rows, 3 * line) + 2 * self.frameWidth() + line // 2)
+        return hint
+
     def current_id(self) -> str | None:
         item = self.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -53,6 +62,7 @@ class RecordList(QListWidget):
         if self.currentRow() < 0 and self.count():
             self.setCurrentRow(self.count() - 1)
         self.blockSignals(False)
+        self.updateGeometry()
 
     def select(self, record_id: str) -> None:
         for row in range(self.count()):
