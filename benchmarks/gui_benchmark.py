@@ -3,9 +3,15 @@
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_benchmark.py [--runs 5]
 
 (a) Each start is a fresh process; the parent times from spawn until the child prints that
-its window is shown and the event loop is idle. The app opens a prepared encrypted archive
-(key in a keyring stand-in, as on a desktop with a working keyring) and either returns to the
-live view of the conference left open (recovery) or shows the start screen.
+its window is shown and the event loop is idle. Starts are cold processes on a warm cache:
+one unmeasured start first fills the disk cache and compiles bytecode (into a private
+PYTHONPYCACHEPREFIX, even where PYTHONDONTWRITEBYTECODE is set), as an installed app has its
+.pyc files; without them every start compiles cpmeeting's modules again (about 0.1 s more).
+The app child runs what `cpmeeting` with no command runs, imported in the same order, and
+opens a prepared encrypted archive (key in a keyring stand-in, as on a desktop with a working
+keyring; a real keyring's backend discovery costs about 50 ms more) and either returns to the
+live view of the conference left open (recovery) or shows the start screen. The bare window
+shows no text, so it never loads Qt's font database (about 30 ms that any real screen pays).
 (b) 2,000 characters typed into the minutes entry with QTest key events, Enter every 80
 characters, a draft save at every pause (every 40 characters); each key's handling plus the
 events it posts is timed, since that is how long the UI thread cannot respond.
@@ -31,10 +37,9 @@ HEAVY_MODULES = ("reportlab", "pyhanko", "babel.dates", "cpmeeting.documents")
 CHILD_COMMON = r"""
 import os, sys, time
 sys.path.insert(0, {repo!r})
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 def ready():
+    from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     app.processEvents()
     heavy = [m for m in {heavy!r} if m in sys.modules]
@@ -43,7 +48,8 @@ def ready():
 """
 
 CHILD_BARE = CHILD_COMMON + r"""
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1280, 800)
@@ -68,10 +74,15 @@ class DesktopKeyring(KeyringBackend):
         pass
 
 keyring.set_keyring(DesktopKeyring())
+# What `cpmeeting` with no command runs (cli.main -> gui.app.run_window), imported in its order
+# (app.py loads the store before Qt); the application is made first only to hang the timer on.
+from cpmeeting.cli import main
+import cpmeeting.gui.app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 QTimer.singleShot(0, ready)
-from cpmeeting.gui.app import run_window
-sys.exit(run_window())
+sys.exit(main([]))
 """
 
 
@@ -132,10 +143,12 @@ def time_start(script: str, env: dict[str, str]) -> tuple[float, str, float]:
 
 def cold_start(runs: int) -> None:
     print(f"(a) cold start to a shown, idle window, median of {runs} fresh processes")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bytecode = tempfile.TemporaryDirectory(prefix="pycache-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=bytecode.name)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     bare_script = CHILD_BARE.format(repo=str(REPO), heavy=HEAVY_MODULES)
     app_script = CHILD_APP.format(repo=str(REPO), heavy=HEAVY_MODULES)
-    time_start(bare_script, env)  # warm the disk cache for both
+    time_start(bare_script, env)  # warm the disk cache and compile bytecode for both
     bare_runs = [time_start(bare_script, env) for _ in range(runs)]
     bare = statistics.median(r[0] for r in bare_runs)
     bare_cpu = statistics.median(r[2] for r in bare_runs)
@@ -154,6 +167,7 @@ def cold_start(runs: int) -> None:
         print(f"    {label + ':':36s} {median * 1000:7.0f} ms wall   {cpu * 1000:5.0f} ms CPU"
               f"   ratio {median / bare:.2f} wall, {cpu / bare_cpu:.2f} CPU"
               f"   heavy modules loaded: {', '.join(sorted(heavy)) or 'none'}")
+    bytecode.cleanup()
 
 
 def typing(characters: int = 2000, entry_every: int = 80, pause_every: int = 40) -> None:

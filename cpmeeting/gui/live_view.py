@@ -19,7 +19,7 @@ from cpmeeting.domain.rules.stage_status import stage_completion
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
 from cpmeeting.gui.labels import stage_title
 from cpmeeting.gui.meeting_clock import MeetingClock
-from cpmeeting.gui.stages import STAGE_PAGES
+from cpmeeting.gui.stages import StagePage, page_type
 from cpmeeting.i18n import _
 
 TICK_MS = 10_000  # the clock shows minutes; ten seconds keeps it within a sixth of one
@@ -74,13 +74,13 @@ class LiveView(QWidget):
         self.navigator = StageNavigator(objectName="stage_navigator")
         self.navigator.setAccessibleName(_("Stages of the meeting"))
         self.pages = QStackedWidget(objectName="stage_pages")
-        self._stale: set[int] = set()
-        for index, page_type in enumerate(STAGE_PAGES):
-            page = page_type(runner)
-            self.pages.addWidget(page)
+        # A page is built (and its module imported) the first time its stage is shown; until
+        # then an empty slot holds its place, so indexes in the stack are stage numbers.
+        self._built: set[int] = set()
+        self._stale: set[int] = set(range(len(STAGE_ORDER)))
+        for _stage in STAGE_ORDER:
+            self.pages.addWidget(QWidget())
             self.navigator.addItem(QListWidgetItem())
-            page.stageRequested.connect(self.go_to_stage)
-            self._stale.add(index)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.pages)
@@ -104,6 +104,7 @@ class LiveView(QWidget):
         self._quoracy_tick.timeout.connect(self.show_quoracy)
         self._quoracy_tick.start()
         self._showing = STAGE_ORDER.index(runner.conference.current_stage)
+        self.page(self._showing)
         self.navigator.setCurrentRow(self._showing)
         self.pages.setCurrentIndex(self._showing)
         self.show_conference()
@@ -112,6 +113,22 @@ class LiveView(QWidget):
     @property
     def stage(self) -> Stage:
         return STAGE_ORDER[self.pages.currentIndex()]
+
+    def page(self, index: int) -> StagePage:
+        """The page of the stage at this index, built now if it has not been shown yet."""
+        if index not in self._built:
+            page = page_type(STAGE_ORDER[index])(self.runner)
+            page.stageRequested.connect(self.go_to_stage)
+            slot = self.pages.widget(index)
+            was_current = self.pages.currentWidget() is slot
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+            if was_current:
+                self.pages.setCurrentWidget(page)
+            self._built.add(index)
+            self._stale.add(index)
+        return self.pages.widget(index)
 
     def show_conference(self) -> None:
         """After any change: marks, the visible page, quoracy and time."""
@@ -171,5 +188,6 @@ class LiveView(QWidget):
         """Only the visible page is refilled at once; the others when they are shown."""
         if index not in self._stale:
             return
+        page = self.page(index)
         self._stale.discard(index)
-        self.pages.widget(index).show_conference(self.runner.conference)
+        page.show_conference(self.runner.conference)

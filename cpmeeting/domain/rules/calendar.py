@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import calendar as _calendar
+import importlib.util
+import sys
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..profile import Nation
@@ -28,12 +31,39 @@ CALENDAR_NAMES: dict[Nation, str] = {
 _ONE_DAY = timedelta(days=1)
 
 
+UK_MODULE = "holidays.countries.united_kingdom"
+
+
 @cache
 def _bank_holidays(nation: Nation) -> Any:
-    # Imported here so that loading the domain stays cheap; the data ships with the package.
-    import holidays
+    return united_kingdom_holidays()(subdiv=_SUBDIVISIONS[nation])
 
-    return holidays.country_holidays("GB", subdiv=_SUBDIVISIONS[nation])
+
+def united_kingdom_holidays() -> type:
+    """The holidays package's UnitedKingdom class, loaded without its 200-odd sister countries.
+
+    Importing any module under holidays.countries first runs that package's __init__, which
+    imports every country (about 350 modules); the UK module needs only the package's core.
+    Imported here, not at the top, so that loading the domain stays cheap.
+    """
+    module = sys.modules.get(UK_MODULE)
+    if module is None:
+        import holidays
+
+        source = Path(holidays.__path__[0], "countries", "united_kingdom.py")
+        spec = importlib.util.spec_from_file_location(UK_MODULE, source)
+        if spec is None or spec.loader is None or not source.is_file():
+            from holidays.countries import UnitedKingdom  # another layout: the slow way
+
+            return UnitedKingdom
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[UK_MODULE] = module  # one class, even if holidays.countries loads later
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[UK_MODULE]
+            raise
+    return module.UnitedKingdom
 
 
 class WorkingCalendar:
