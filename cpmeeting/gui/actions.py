@@ -58,6 +58,9 @@ class ActionId(StrEnum):
     TEXT_150 = "text_150"
     TEXT_200 = "text_200"
     SHORTCUTS = "shortcuts"
+    AUTHORITY_PROFILE = "authority_profile"
+    AMEND_RECORD = "amend_record"
+    TRANSLATE_COPY = "translate_copy"
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.TEXT_150: ActionSpec(N_("Text size 150%"), (), checkable=True),
     ActionId.TEXT_200: ActionSpec(N_("Text size 200%"), (), checkable=True),
     ActionId.SHORTCUTS: ActionSpec(N_("&Keyboard shortcuts"), ("F1",)),
+    ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
+    ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
+    ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
 }
 
 

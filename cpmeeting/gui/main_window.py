@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cpmeeting.domain.operations import SetFields
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
+from cpmeeting.gui import record_actions
 from cpmeeting.gui.actions import SPEAKER_ACTIONS, STAGE_ACTIONS, ActionId, create_actions
 from cpmeeting.gui.appearance import Theme, apply_appearance, save_appearance, saved_appearance
 from cpmeeting.gui.labels import stage_title
@@ -34,6 +35,7 @@ CONFERENCE_ACTIONS = (
     ActionId.STAGE_BUDGET,
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
+    ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
@@ -88,6 +90,9 @@ class MainWindow(QMainWindow):
                               a[ActionId.START_SCREEN]])
         if export_available():
             file_menu.addAction(a[ActionId.EXPORT])
+        file_menu.addActions([a[ActionId.TRANSLATE_COPY], a[ActionId.AMEND_RECORD]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = bar.addMenu(_("&Edit"))
@@ -151,6 +156,10 @@ class MainWindow(QMainWindow):
         self._themes.triggered.connect(self._appearance_chosen)
         self._sizes.triggered.connect(self._appearance_chosen)
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ActionId.AUTHORITY_PROFILE].triggered.connect(lambda: record_actions.edit_profile(self))
+        a[ActionId.AMEND_RECORD].triggered.connect(lambda: record_actions.amend_record(self))
+        a[ActionId.TRANSLATE_COPY].triggered.connect(
+            lambda: record_actions.translate_family_copy(self))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:
@@ -195,6 +204,8 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(conference, self.profile, self.archive.save, **clock,
                                       parent=self)
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
+        self.runner.editRefused.connect(
+            lambda message: record_actions.explain_locked(self, message))
         self.live = LiveView(self.runner)
         self.live.stageChanged.connect(self._remember)
         self.central.addWidget(self.live)

@@ -1,0 +1,80 @@
+"""Menu actions that act on the whole record: the authority profile, amending a signed
+record, and translating a family copy. Kept out of main_window.py, which only wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from cpmeeting.i18n import _
+
+
+def edit_profile(window) -> None:
+    """Open the authority profile; on OK the window and any open conference use the new one."""
+    from cpmeeting.gui.profile_dialog import open_profile_dialog
+
+    if not open_profile_dialog(window.archive, window):
+        return
+    window.profile = window.archive.load_profile()
+    window.start_screen.model._profile = window.profile  # due dates depend on it
+    window.start_screen.reload()
+    if window.runner is not None:
+        window.runner.profile = window.profile
+        window.runner.conferenceChanged.emit()
+
+
+def amend_record(window) -> None:
+    """Open a new version of a signed record: who and why are recorded; the signed one stays."""
+    from cpmeeting.domain.signoff import amend
+
+    runner = window.runner
+    if runner is None:
+        return
+    if not runner.conference.is_signed:
+        QMessageBox.information(window, _("Amend the record"),
+                                _("This record is not signed yet, so it can be changed as it is."))
+        return
+    chair = runner.conference.chair
+    by, ok = QInputDialog.getText(window, _("Amend the record"), _("Who is making the change?"),
+                                  QLineEdit.EchoMode.Normal, chair.name if chair else "")
+    if not ok or not by.strip():
+        return
+    reason, ok = QInputDialog.getMultiLineText(window, _("Amend the record"),
+                                               _("Why does the signed record need to change?"))
+    if not ok or not reason.strip():
+        return
+    amend(runner.conference, by, runner.now(), reason)
+    runner.apply_quietly(_NoChange(_("Amend the record")))
+    window.statusBar().showMessage(
+        _("Version {version} is open for changes; the signed version is kept.").format(
+            version=runner.conference.version), 8000)
+
+
+class _NoChange:
+    """Saves and announces what amend() already changed, without an undo step."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def apply(self, conference) -> None:
+        return None
+
+    def revert(self, conference) -> None:
+        return None
+
+
+def explain_locked(window: QWidget, message: str) -> None:
+    """A change to a signed record was refused: say why and offer the amendment."""
+    box = QMessageBox(QMessageBox.Icon.Information, _("The record is signed"), message,
+                      QMessageBox.StandardButton.Cancel, window)
+    amend_button = box.addButton(_("&Amend the record…"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() is amend_button:
+        amend_record(window)
+
+
+def translate_family_copy(window) -> None:
+    """The translation workspace for the open conference's family copies."""
+    from cpmeeting.gui.translation_workspace import open_translation_workspace
+
+    if window.runner is not None:
+        open_translation_workspace(window.runner, window)
