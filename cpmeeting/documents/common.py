@@ -10,11 +10,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from cpmeeting.domain.conference import Child, Conference
 from cpmeeting.domain.copies import Audience, recipient
+from cpmeeting.domain.people import Invitee
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.signoff import latest_sign_off
+from cpmeeting.i18n.notices import translation_notice
 
+from .labels import capacity
 from .layout import PageFurniture, SignatureBlock, SignaturePlace, Wording
 from .text import paragraph
+from .translated import FreeTextPrinter
 
 
 @dataclass
@@ -38,6 +42,11 @@ class CopyContext:
     def __post_init__(self) -> None:
         self.words = Wording(self.audience.language)
         self.language = self.audience.language
+        self.free = FreeTextPrinter(self.conference, self.audience, self.t)
+
+    def say(self, record_id: str, field: str, english: str) -> str:
+        """Free text as this copy prints it: translated, bilingual or marked (translated.py)."""
+        return self.free(record_id, field, english)
 
     def t(self, message: str) -> str:
         return self.words.t(message)
@@ -52,6 +61,12 @@ class CopyContext:
     def children_names(self, ids: list[str] | None = None) -> str:
         chosen = [c for c in self.conference.children if not ids or c.id in ids]
         return ", ".join(self.child_name(c) for c in chosen) or self.t("All children")
+
+    def capacity(self, person: Invitee) -> str:
+        """'Role, agency' or a family member's relationship (free text, so translated)."""
+        if person.role.is_family and person.relationship:
+            return self.say(person.id, "relationship", person.relationship)
+        return capacity(person, self.t)
 
     def para(self, text: str, style: str = "body") -> Flowable:
         return paragraph(text, style, self.language)
@@ -76,6 +91,7 @@ class CopyContext:
             page_template=self.t("Page {page} of {pages}"),
             copy_label=label,
             language=self.language,
+            notice=(translation_notice(self.language) or "") if self.audience.is_family else "",
         )
 
     def signature_story(self) -> tuple[list[Flowable], SignaturePlace | None]:
@@ -88,13 +104,15 @@ class CopyContext:
                                                role=s.role, date=self.words.date(s.signed_at.date()),
                                                time=self.words.time(s.signed_at)), "small"))
             if s.readiness_waiver:
+                waiver = self.say(c.id, f"sign_off.{s.version}.readiness_waiver", s.readiness_waiver)
                 story.append(self.para(self.t("Signed before every item was complete, because: {reason}")
-                                       .format(reason=s.readiness_waiver), "small"))
+                                       .format(reason=waiver), "small"))
         for a in c.amendments:
             line = self.t("Version {version} opened by {name} on {date} at {time}: {reason}")
             story.append(self.para(line.format(version=a.version, name=a.made_by,
                                                date=self.words.date(a.made_at.date()),
-                                               time=self.words.time(a.made_at), reason=a.reason),
+                                               time=self.words.time(a.made_at),
+                                               reason=self.say(c.id, f"amendment.{a.version}.reason", a.reason)),
                                    "small"))
         current = latest_sign_off(c)
         if current is None:

@@ -8,7 +8,6 @@ from cpmeeting.domain.copies import Audience, copies_allowed
 from cpmeeting.domain.people import Role
 
 from .common import CopyContext
-from .labels import capacity
 from .layout import TableBuilder
 
 # The chair and minute-taker keep the record itself; observers and interpreters get no copy.
@@ -31,6 +30,6 @@ def distribution_story(ctx: CopyContext) -> list[Flowable]:
     table = TableBuilder([t("Name"), t("Capacity"), t("Receives")], [2.5, 3, 4], ctx.language)
     for person in ctx.conference.invitees:
         if person.role not in _NO_COPY:
-            table.add(person.name, capacity(person, t), receives(ctx, person))
+            table.add(person.name, ctx.capacity(person), receives(ctx, person))
     return [*ctx.table_heading(t("Distribution"), "h1"),
             table.build(empty=t("Nobody to send copies to."))]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -76,6 +76,7 @@ class PageFurniture:
     page_template: str = "Page {page} of {pages}"
     copy_label: str = ""
     language: str = "en"
+    notice: str = ""  # a discreet line above the footer (fixed text not yet checked, say)
 
 
 @dataclass
@@ -194,10 +195,26 @@ def _decorate(c: rl_canvas.Canvas, f: PageFurniture, page: int, pages: int) -> N
                   f.language)
     _line_of_text(c, f.page_template.format(page=page, pages=pages), edge[right],
                   bottom + 3.5 * mm, right, f.language)
+    if f.notice:
+        _notice(c, f.notice, bottom + 9.5 * mm, f.language)
     c.setFont(FONT_BOLD, 9)
     c.setFillColor(ACCENT)
     c.drawCentredString(PAGE_WIDTH / 2, bottom - 1 * mm, f.marking)
     c.restoreState()
+
+
+def _notice(c: rl_canvas.Canvas, text: str, y: float, language: str) -> None:
+    """A small grey line centred just above the footer rule."""
+    c.setFont(FONT, 6.5)
+    c.setFillColor(MUTED)
+    if not needs_scripts(text, language) and c.stringWidth(text, FONT, 6.5) <= CONTENT_WIDTH:
+        c.drawCentredString(PAGE_WIDTH / 2, y, text)
+        return
+    style = ParagraphStyle("notice", fontName=FONT, fontSize=6.5, leading=8, textColor=MUTED,
+                           alignment=TA_CENTER)
+    flowable = paragraph(text, style, language)
+    _w, height = flowable.wrapOn(c, CONTENT_WIDTH, 10 * mm)
+    flowable.drawOn(c, MARGIN_X, y - height + 6.5)
 
 
 def render(story: list[Flowable], furniture: PageFurniture, title: str,

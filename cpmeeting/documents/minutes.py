@@ -29,17 +29,18 @@ from .labels import (
     REVIEW_ACTION_TITLES,
     ROUTE_TITLES,
     SCOPE_TITLES,
-    capacity,
 )
 from .layout import TableBuilder, render
 from .plan import PLAN_DATES, dates_story, decision_line, plan_story
 from .text import labelled
+from .translated import check_translated
 
 
 def build_minutes(conference: Conference, profile: AuthorityProfile,
                   audience: Audience | None = None, copy_date: date | None = None) -> Rendered:
     """The minutes for an audience (professionals: everything; family: their copy)."""
     ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date)
+    check_translated(conference, ctx.audience)  # refuses, if asked, while free text is to do
     title = ctx.t("Minutes of the child protection conference")
     story = cover(ctx, title)
     for section in (attendance, exclusions, introduction, childs_views, contributions,
@@ -81,7 +82,8 @@ def cover(ctx: CopyContext, title: str) -> list[Flowable]:
         _field(ctx, "Version", str(c.version)),
     ]
     if c.brought_forward_reason:
-        story.append(_field(ctx, "Brought forward because", c.brought_forward_reason))
+        story.append(_field(ctx, "Brought forward because",
+                            ctx.say(c.id, "brought_forward_reason", c.brought_forward_reason)))
     person = recipient(c, ctx.audience)
     if person is not None:
         left_out = withheld_entries(c, ctx.audience)
@@ -101,7 +103,8 @@ def attendance(ctx: CopyContext) -> list[Flowable]:
         times = "; ".join(f"{w.time(s.joined)}-{w.time(s.left)}".rstrip("-")
                           for s in person.presence)
         if person.part_items:
-            times = f"{times} ({person.part_items})" if times else person.part_items
+            items = ctx.say(person.id, "part_items", person.part_items)
+            times = f"{times} ({items})" if times else items
         status = t(ATTENDANCE_TITLES[person.attendance])
         if person.substitute_for:
             status += " " + t("(substitute for {name})").format(name=ctx.name(person.substitute_for))
@@ -112,12 +115,13 @@ def attendance(ctx: CopyContext) -> list[Flowable]:
                 date=w.date(person.report_shared_with_family))
                 if person.report_shared_with_family else t("not shared with the family"))
             report += f"; {shared}"
-        table.add(person.name, capacity(person, t), status, times, report)
+        table.add(person.name, ctx.capacity(person), status, times, report)
     story = [*ctx.table_heading(t("Attendance"), "h1"),
              table.build(empty=t("No invitees recorded."))]
     if c.inquorate is not None:
         q = c.inquorate
-        story += [ctx.para(t("The conference was not quorate"), "h2"), ctx.para(q.reasons),
+        story += [ctx.para(t("The conference was not quorate"), "h2"),
+                  ctx.para(ctx.say(c.id, "inquorate.reasons", q.reasons)),
                   _field(ctx, "What the chair decided", t(INQUORATE_PATH_TITLES[q.path])),
                   _field(ctx, "New date", w.date(q.new_date))]
     return story
@@ -135,36 +139,42 @@ def exclusions(ctx: CopyContext) -> list[Flowable]:
         for ground in sorted(exclusion.grounds):
             block.append(ctx.para(f"\u2022 {t(ground.description)}"))
         story.append(KeepTogether(block))
+        say = ctx.say
+        eid = exclusion.id
         period = t(SCOPE_TITLES[exclusion.scope])
         if exclusion.items:
-            period += f": {exclusion.items}"
+            period += f": {say(eid, 'items', exclusion.items)}"
         if exclusion.start:
             period += f" ({w.time(exclusion.start)}-{w.time(exclusion.end)})".replace("-)", ")")
         rep = (t(REPRESENTATION_TITLES[exclusion.views_represented_by])
                if exclusion.views_represented_by else t("Not recorded"))
         if exclusion.views_representation_note:
-            rep += f". {exclusion.views_representation_note}"
+            rep += f". {say(eid, 'views_representation_note', exclusion.views_representation_note)}"
         confidential = t("Recorded in the professionals' copy.")
         story += [
-            _field(ctx, "Requested by", exclusion.requested_by or t("Not recorded")),
+            _field(ctx, "Requested by",
+                   say(eid, "requested_by", exclusion.requested_by) or t("Not recorded")),
             _field(ctx, "Requested on", w.date(exclusion.requested_on)),
         ]
         if exclusion.late_request_reason:
-            story.append(_field(ctx, "Why the request was late", exclusion.late_request_reason))
+            story.append(_field(ctx, "Why the request was late",
+                                say(eid, "late_request_reason", exclusion.late_request_reason)))
         story += [
             _field(ctx, "Evidence relied on",
-                   confidential if "evidence" in withheld else exclusion.evidence or t("Not recorded")),
+                   confidential if "evidence" in withheld
+                   else say(eid, "evidence", exclusion.evidence) or t("Not recorded")),
             _field(ctx, "Legal advice taken", w.yes_no(exclusion.legal_advice_taken)),
         ]
         if exclusion.legal_advice_note:
             story.append(_field(ctx, "Legal advice", confidential if "legal_advice_note" in withheld
-                                else exclusion.legal_advice_note))
+                                else say(eid, "legal_advice_note", exclusion.legal_advice_note)))
         story += [
             _field(ctx, "Excluded from", period),
             _field(ctx, "How their views were represented", rep),
             _field(ctx, "Receives the reports", w.yes_no(exclusion.receives_report)),
             _field(ctx, "Receives the minutes", w.yes_no(exclusion.receives_minutes)),
-            _field(ctx, "How they learn the outcome", exclusion.how_told_outcome or t("Not recorded")),
+            _field(ctx, "How they learn the outcome",
+                   say(eid, "how_told_outcome", exclusion.how_told_outcome) or t("Not recorded")),
             _field(ctx, "Told in writing on", w.date(exclusion.told_in_writing_on)),
             _field(ctx, "Given the complaints procedure", w.yes_no(exclusion.complaints_procedure_given)),
         ]
@@ -200,13 +210,16 @@ def childs_views(ctx: CopyContext) -> list[Flowable]:
             routes = ", ".join(t(ROUTE_TITLES[r.value]) for r in sorted(view.routes))
             story.append(_field(ctx, "How the views reached the conference", routes))
         if view.own_words:
-            story.append(_field(ctx, "In their own words", f"\u201c{view.own_words}\u201d"))
+            story.append(_field(ctx, "In their own words",
+                               f"\u201c{ctx.say(view.id, 'own_words', view.own_words)}\u201d"))
         if view.relayed_by:
-            story.append(_field(ctx, "Relayed by", view.relayed_by))
+            story.append(_field(ctx, "Relayed by", ctx.say(view.id, "relayed_by", view.relayed_by)))
         if view.not_obtained_reason:
-            story.append(_field(ctx, "Why views were not obtained", view.not_obtained_reason))
+            story.append(_field(ctx, "Why views were not obtained",
+                                ctx.say(view.id, "not_obtained_reason", view.not_obtained_reason)))
         if view.lived_experience:
-            story.append(_field(ctx, "Lived experience", view.lived_experience))
+            story.append(_field(ctx, "Lived experience",
+                                ctx.say(view.id, "lived_experience", view.lived_experience)))
         if view.speak_without_family:
             story.append(ctx.para(t("The child was offered a chance to speak without family present.")))
     return story
@@ -217,12 +230,15 @@ def contributions(ctx: CopyContext) -> list[Flowable]:
     story: list[Flowable] = [ctx.para(t("Agency contributions"), "h1")]
     for item in c.contributions:
         person = c.invitee(item.invitee_id)
-        heading = f"{person.name}, {capacity(person, t)}" if person else t("Not recorded")
-        story += [ctx.para(heading, "h2"), ctx.para(item.summary or t("Not recorded"))]
+        heading = f"{person.name}, {ctx.capacity(person)}" if person else t("Not recorded")
+        story += [ctx.para(heading, "h2"),
+                  ctx.para(ctx.say(item.id, "summary", item.summary) or t("Not recorded"))]
         if item.progress_against_plan:
-            story.append(_field(ctx, "Progress against the plan", item.progress_against_plan))
+            story.append(_field(ctx, "Progress against the plan",
+                                ctx.say(item.id, "progress_against_plan", item.progress_against_plan)))
         if item.view_on_decision:
-            story.append(_field(ctx, "View on the decision", item.view_on_decision))
+            story.append(_field(ctx, "View on the decision",
+                                ctx.say(item.id, "view_on_decision", item.view_on_decision)))
     if not c.contributions:
         story.append(ctx.para(t("No contributions recorded."), "muted"))
     return story
@@ -240,13 +256,13 @@ def analysis(ctx: CopyContext) -> list[Flowable]:
         story.append(ctx.para(t(heading.title), "h2"))
         for item in items:
             who = f" ({ctx.children_names(item.child_ids)})" if item.child_ids else ""
-            story.append(ctx.para(f"\u2022 {item.text}{who}"))
+            story.append(ctx.para(f"\u2022 {ctx.say(item.id, 'text', item.text)}{who}"))
     scaling = TableBuilder([t("Participant"), t("Child"), t("Score (0 to 10)"), t("Comment")],
                            [2.5, 2.5, 1.4, 4], ctx.language)
     for score in c.scaling:
         child = c.child(score.child_id)
         scaling.add(ctx.name(score.invitee_id), ctx.child_name(child) if child else "",
-                    str(score.score), score.comment)
+                    str(score.score), ctx.say(score.id, "comment", score.comment))
     if c.scaling:
         story += [*ctx.table_heading(t("Scaling")), scaling.build()]
     return story
@@ -263,7 +279,7 @@ def views_and_decisions(ctx: CopyContext) -> list[Flowable]:
             rec = t(view.recommendation.title) if view.recommendation else t("Not recorded")
             if view.categories:
                 rec += f" ({', '.join(t(x.title) for x in sorted(view.categories))})"
-            views.add(ctx.name(view.invitee_id), rec, view.comment)
+            views.add(ctx.name(view.invitee_id), rec, ctx.say(view.id, "comment", view.comment))
         story.append(views.build(empty=t("No participant views recorded.")))
         decision = c.decision_for(child.id)
         block = [_field(ctx, "Decision", decision_line(ctx, child.id))]
@@ -276,9 +292,10 @@ def views_and_decisions(ctx: CopyContext) -> list[Flowable]:
             block.append(_field(ctx, "At this review", t(REVIEW_ACTION_TITLES[decision.review_action])))
         if decision.discontinue_reason:
             block.append(_field(ctx, "Why the plan ends", t(DISCONTINUE_TITLES[decision.discontinue_reason])))
-        block.append(_field(ctx, "Reasons", decision.reasons or t("Not recorded")))
+        block.append(_field(ctx, "Reasons",
+                            ctx.say(decision.id, "reasons", decision.reasons) or t("Not recorded")))
         if decision.dissent:
-            block.append(_field(ctx, "Dissent", decision.dissent))
+            block.append(_field(ctx, "Dissent", ctx.say(decision.id, "dissent", decision.dissent)))
         block.append(_field(ctx, "Legal proceedings considered",
                             w.yes_no(decision.legal_proceedings_considered)))
         if decision.quorate_when_decided is not None:
@@ -308,7 +325,7 @@ def minute_entries(ctx: CopyContext) -> list[Flowable]:
                              ctx.language)
         for entry in chosen:
             speaker = ctx.name(entry.speaker_id, "-") if entry.speaker_id else ""
-            text = entry.text
+            text = ctx.say(entry.id, "text", entry.text)
             if entry.third_party_confidential:
                 text = f"[{t('Confidential third-party information')}] {text}"
             table.add(w.time(entry.at), speaker, text)

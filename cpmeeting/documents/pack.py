@@ -17,6 +17,7 @@ from .common import Rendered
 from .minutes import build_minutes
 from .plan import build_plan
 from .signing import SigningKey, sign_pdf
+from .translated import check_translated
 
 Progress = Callable[[int, int, str], None]
 
@@ -48,6 +49,8 @@ def planned_documents(conference: Conference, copies: list[Audience]
     for audience in copies or [Audience.professionals()]:
         person = recipient(conference, audience)
         tag = f"copy-for-{_slug(person.name)}" if person else "professionals"
+        if audience.language not in ("", "en"):  # one copy per language, none overwritten
+            tag += f"-{audience.language}" + ("-bilingual" if audience.bilingual else "")
         permission = copies_allowed(conference, audience)
         if permission.allowed:
             jobs.append(("minutes", audience, f"minutes-{tag}-{stem}"))
@@ -61,11 +64,18 @@ def planned_documents(conference: Conference, copies: list[Audience]
 def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
                copies: list[Audience], signer: SigningKey, progress: Progress | None = None,
                copy_date: date | None = None) -> PackResult:
-    """Write the signed PDFs into folder; progress(done, total, file name) after each step."""
+    """Write the signed PDFs into folder; progress(done, total, file name) after each step.
+
+    A copy in another language carries its own choices (Audience.bilingual, .untranslated);
+    with Untranslated.REFUSE and free text still to translate, raises UntranslatedText
+    before any file is written.
+    """
     if not conference.is_signed:
         raise NotSigned("Sign off the record before exporting the minutes and plan.")
-    folder.mkdir(parents=True, exist_ok=True)
     jobs, refused = planned_documents(conference, copies)
+    for kind, audience, _stem in jobs:  # refuse before writing anything
+        check_translated(conference, audience, plan_only=kind == "plan")
+    folder.mkdir(parents=True, exist_ok=True)
     total = 2 * len(jobs)  # each document: lay out, then sign and write
     result = PackResult(refused=refused)
     done = 0

@@ -12,8 +12,8 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import due_dates
 
 from .common import CopyContext, Rendered
-from .labels import capacity
 from .layout import TableBuilder, render
+from .translated import check_translated
 
 
 def decision_line(ctx: CopyContext, child_id: str) -> str:
@@ -37,27 +37,30 @@ def plan_story(ctx: CopyContext, with_dates: bool = True) -> list[Flowable]:
         story.append(ctx.para(f"{ctx.child_name(child)}: {decision_line(ctx, child.id)}"))
     lead = c.invitee(plan.lead_social_worker_id)
     story.append(ctx.para(t("Lead social worker"), "h2"))
-    story.append(ctx.para(f"{lead.name}, {capacity(lead, t)}" if lead else t("Not recorded")))
+    story.append(ctx.para(f"{lead.name}, {ctx.capacity(lead)}" if lead else t("Not recorded")))
     if plan.childs_needs:
-        story += [ctx.para(t("What the children need"), "h2"), ctx.para(plan.childs_needs)]
+        story += [ctx.para(t("What the children need"), "h2"),
+                  ctx.para(ctx.say(c.id, "plan.childs_needs", plan.childs_needs))]
 
     story += ctx.table_heading(t("What must change"))
     outcomes = TableBuilder([t("For"), t("What must change"), t("How we will know"), t("By when")],
                             [2, 4, 4, 2], ctx.language)
     for outcome in plan.outcomes:
-        outcomes.add(ctx.children_names(outcome.child_ids), outcome.what_must_change,
-                     outcome.measure, words.date(outcome.by_when))
+        outcomes.add(ctx.children_names(outcome.child_ids),
+                     ctx.say(outcome.id, "what_must_change", outcome.what_must_change),
+                     ctx.say(outcome.id, "measure", outcome.measure), words.date(outcome.by_when))
     story.append(outcomes.build(empty=t("No outcomes recorded.")))
 
     story += ctx.table_heading(t("Who will do what, and by when"))
     actions = TableBuilder([t("Who"), t("What"), t("By when")], [2.4, 6, 2], ctx.language)
     for action in plan.actions:
-        owner = ctx.name(action.owner_id, action.owner_text)
-        actions.add(owner, action.description, words.date(action.due))
+        owner = ctx.name(action.owner_id, ctx.say(action.id, "owner_text", action.owner_text))
+        actions.add(owner, ctx.say(action.id, "description", action.description),
+                    words.date(action.due))
     story.append(actions.build(empty=t("No actions recorded.")))
 
     story += [ctx.para(t("If things do not change"), "h2"),
-              ctx.para(plan.contingency or t("Not recorded"))]
+              ctx.para(ctx.say(c.id, "plan.contingency", plan.contingency) or t("Not recorded"))]
 
     group = plan.core_group
     story += ctx.table_heading(t("The core group"))
@@ -65,7 +68,7 @@ def plan_story(ctx: CopyContext, with_dates: bool = True) -> list[Flowable]:
     for member_id in group.member_ids:
         person = c.invitee(member_id)
         if person is not None:
-            members.add(person.name, capacity(person, t))
+            members.add(person.name, ctx.capacity(person))
     story.append(members.build(empty=t("No core group members recorded.")))
     story.append(ctx.para(t("First meeting: {date}. Then: {frequency}.").format(
         date=words.date(group.first_meeting), frequency=t(group.frequency))))
@@ -86,7 +89,7 @@ def dates_story(ctx: CopyContext, keys: tuple[str, ...] = PLAN_DATES,
     for due in due_dates(ctx.conference, ctx.profile):
         if due.key not in keys:
             continue
-        basis = due.render_basis(t)
+        basis = due.render_basis(t, day=ctx.words.date)  # dates in the family's locale
         if due.override is not None:
             basis = t("Changed by the chair from {date}: {reason}").format(
                 date=ctx.words.date(due.due), reason=due.override.reason)
@@ -99,6 +102,7 @@ def build_plan(conference: Conference, profile: AuthorityProfile,
                audience: Audience | None = None, copy_date: date | None = None) -> Rendered:
     """The outline plan alone, for circulation within one working day."""
     ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date)
+    check_translated(conference, ctx.audience, plan_only=True)
     t = ctx.t
     title = t("Outline child protection plan")
     story: list[Flowable] = [

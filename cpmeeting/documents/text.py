@@ -121,5 +121,6 @@ def paragraph(text: str, style: str | ParagraphStyle = "body", language: str = "
 def labelled(label: str, value: str, language: str = "en", style: str = "body") -> Flowable:
     """'Label: value' on one paragraph, the label in bold; both plain text."""
     if needs_scripts(label + value, language):
-        return paragraph(f"{label}: {value}", style, language)
+        # The value is isolated (FSI...PDI) so a name or English text keeps its own order.
+        return paragraph(f"{label}: \u2068{value}\u2069", style, language)
     return Paragraph(f"<b>{_markup(label)}:</b> {_markup(value)}", styles()[style])

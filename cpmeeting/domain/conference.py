@@ -16,6 +16,7 @@ from .people import Invitee, Role
 from .plan import ProtectionPlan
 from .stages import Stage
 from .text import N_
+from .translation import TranslationUnit
 from .voice import ChildsView
 
 
@@ -170,6 +171,8 @@ class Conference:
     amendments: list[Amendment] = field(default_factory=list)
     current_stage: Stage = Stage.INTRODUCTION
     stage_budgets_minutes: dict[Stage, int] = field(default_factory=dict)
+    # Translations of the free text for family copies (domain/translation.py).
+    translations: list[TranslationUnit] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     # Look-ups used by rules, documents and the window.

@@ -9,6 +9,7 @@ receives the minutes only if the chair decided so (Exclusion.receives_minutes).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .conference import Conference
 from .minutes import MinuteEntry
@@ -16,24 +17,44 @@ from .people import Invitee
 from .text import N_
 
 
+class Untranslated(StrEnum):
+    """What a copy in another language does with free text nobody has translated yet."""
+
+    REFUSE = "refuse"  # the copy is not made; the count of units to do is given
+    MARK = "mark"  # printed as "[Not yet translated]" in the language, then the English
+
+
 @dataclass(frozen=True)
 class Audience:
-    """Who a copy is for: the professionals (invitee_id None) or one family member."""
+    """Who a copy is for: the professionals (invitee_id None) or one family member.
+
+    A family copy in another language prints the translated free text (domain/translation.py):
+    in the language alone, or bilingual (the language, then the English, entry by entry).
+    """
 
     invitee_id: str | None = None
     language: str = "en"
+    bilingual: bool = False
+    untranslated: Untranslated = Untranslated.MARK
 
     @classmethod
     def professionals(cls) -> Audience:
         return cls()
 
     @classmethod
-    def family(cls, invitee_id: str, language: str = "en") -> Audience:
-        return cls(invitee_id=invitee_id, language=language)
+    def family(cls, invitee_id: str, language: str = "en", bilingual: bool = False,
+               untranslated: Untranslated = Untranslated.MARK) -> Audience:
+        return cls(invitee_id=invitee_id, language=language, bilingual=bilingual,
+                   untranslated=untranslated)
 
     @property
     def is_family(self) -> bool:
         return self.invitee_id is not None
+
+    @property
+    def translates_free_text(self) -> bool:
+        """Whether the free text of this copy is printed from translations."""
+        return self.is_family and self.language not in ("", "en")
 
 
 @dataclass(frozen=True)

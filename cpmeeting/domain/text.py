@@ -5,6 +5,16 @@ above translate the English text with cpmeeting.i18n when they show or print it.
 """
 
 
+class Msgid(str):
+    """English text marked for translation; still a plain string everywhere else.
+
+    The mark survives being passed around, so a rule's explanation can translate a value
+    such as a group title ("children's social care") along with its template.
+    """
+
+    __slots__ = ()
+
+
 def N_(message: str) -> str:
-    """Return the message unchanged; marks it for extraction."""
-    return message
+    """Return the message unchanged (as a Msgid); marks it for extraction."""
+    return Msgid(message)

@@ -81,6 +81,9 @@ class DayText(str):
         text.day = day
         return text
 
+    def __reduce__(self) -> tuple:
+        return DayText, (self.day,)  # copies and pickles rebuild it from the date
+
 
 def format_value(value: object) -> str:
     """Text for a template value: dates as 2 Nov 2026, times as 11:05, the rest as str()."""
