@@ -32,11 +32,16 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
                         help=_("why sign-off need not wait for the readiness check"))
     parser.add_argument("--passphrase", action="store_true",
                         help=_("ask for the archive's passphrase (or set CPMEETING_PASSPHRASE)"))
+    parser.add_argument("--untranslated", choices=("refuse", "mark"), default="refuse",
+                        help=_("family copies in another language: refuse while free text is "
+                               "untranslated, or mark it and print the English"))
+    parser.add_argument("--bilingual", action="store_true",
+                        help=_("family copies in another language: that language, then English"))
 
 
-def parse_copy(text: str):
+def parse_copy(text: str, bilingual: bool = False, untranslated: str = "mark"):
     """'professionals' or 'family:ID[:LANG]' as an Audience."""
-    from cpmeeting.domain.copies import Audience
+    from cpmeeting.domain.copies import Audience, Untranslated
 
     if text == "professionals":
         return Audience.professionals()
@@ -45,19 +50,20 @@ def parse_copy(text: str):
         raise ValueError(_("Unknown copy {copy!r}: use professionals or family:INVITEE_ID.")
                          .format(copy=text))
     invitee_id, _sep, language = rest.partition(":")
-    return Audience.family(invitee_id, language or "en")
+    return Audience.family(invitee_id, language or "en", bilingual, Untranslated(untranslated))
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, sign off if asked, and write the pack with progress; exit 3 if no archive."""
     from cpmeeting.documents.pack import build_pack
     from cpmeeting.documents.signing import chair_key
+    from cpmeeting.documents.translated import UntranslatedText
     from cpmeeting.domain.signoff import NotReady, RecordLocked, sign
     from cpmeeting.store.archive import Archive, ConferenceNotFound
     from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
 
     try:
-        copies = [parse_copy(text) for text in args.copy]
+        copies = [parse_copy(text, args.bilingual, args.untranslated) for text in args.copy]
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
@@ -104,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
             print(_("[{done}/{total}] {file}").format(done=done, total=total, file=name),
                   flush=True)
 
-        result = build_pack(conference, profile, args.out, copies, key, progress=show)
+        try:
+            result = build_pack(conference, profile, args.out, copies, key, progress=show)
+        except UntranslatedText as error:
+            print(error.render(_), file=sys.stderr)
+            return 1
     for reason in result.refused:
         print(_("Not written: {reason}").format(reason=reason.render(_)))
     print(_("{count} files, {pages} pages, in {folder}").format(

@@ -69,7 +69,10 @@ class OperationRunner(QObject):
         A signed record is locked: the edit is refused (editRefused) until an amendment opens
         a new version, so the signed version stays exactly as signed."""
         try:
-            ensure_editable(self.conference)
+            # Translations of a family copy sit beside the record, not in it: they go on
+            # after sign-off (domain/copy_text.py TranslationChange).
+            if not getattr(operation, "outside_record", False):
+                ensure_editable(self.conference)
         except RecordLocked as locked:
             self.editRefused.emit(_(str(locked)))
             return

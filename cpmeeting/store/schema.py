@@ -34,6 +34,7 @@ from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.people import Invitee, Presence
 from cpmeeting.domain.plan import DateOverride, PlanAction, PlanOutcome, ProtectionPlan
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.translation import TranslationUnit
 from cpmeeting.domain.voice import ChildsView
 
 from .fields import Codec, field_columns
@@ -79,6 +80,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind("minute_entries", MinuteEntry, "minutes"),
     RecordKind("sign_offs", SignOff, "sign_offs", keyed=False),
     RecordKind("amendments", Amendment, "amendments", keyed=False),
+    RecordKind("translation_units", TranslationUnit, "translations"),
 )
 
 CONFERENCE_CODEC = Codec(Conference, field_columns(Conference, frozenset({"id", "plan"})))

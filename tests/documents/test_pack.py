@@ -64,3 +64,18 @@ def test_export_command_signs_and_writes_from_the_archive(conference, tmp_path, 
     with Archive.open() as archive:
         assert archive.load(conference.id).is_signed
     assert main(["verify", str(next(out.glob("minutes-professionals-*.pdf")))]) == 0
+
+
+def test_copies_in_two_languages_for_one_person_do_not_overwrite_each_other(
+        conference, profile, tmp_path):
+    sign(conference, profile, "Imogen Castellane", "Independent chair", AT)
+    mother = next(p for p in conference.invitees if p.relationship == "Mother")
+    result = build_pack(conference, profile, tmp_path / "pack",
+                        [Audience.family(mother.id, "pl"), Audience.family(mother.id, "ur"),
+                         Audience.family(mother.id, "pl", bilingual=True)],
+                        chair_key("Imogen Castellane", profile.name))
+    names = {p.name for p in result.files}
+    assert len(names) == len(result.files) == 6
+    assert "minutes-copy-for-delphine-thornbury-pl-2026-11-20-v1.pdf" in names
+    assert "plan-copy-for-delphine-thornbury-ur-2026-11-20-v1.pdf" in names
+    assert "plan-copy-for-delphine-thornbury-pl-bilingual-2026-11-20-v1.pdf" in names

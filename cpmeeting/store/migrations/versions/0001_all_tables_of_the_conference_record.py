@@ -322,9 +322,24 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['conference_id'], ['conferences.id'], name=op.f('fk_sign_offs_conference_id'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('conference_id', 'id', name=op.f('pk_sign_offs'))
     )
+    op.create_table('translation_units',
+    sa.Column('conference_id', sa.Text(), nullable=False),
+    sa.Column('id', sa.Text(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('record_id', sa.Text(), nullable=False),
+    sa.Column('field', sa.Text(), nullable=False),
+    sa.Column('language', sa.Text(), nullable=False),
+    sa.Column('source_text', sa.Text(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('status', sa.Text(), nullable=False),
+    sa.Column('translator', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['conference_id'], ['conferences.id'], name=op.f('fk_translation_units_conference_id'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('conference_id', 'id', name=op.f('pk_translation_units'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('translation_units')
     op.drop_table('sign_offs')
     op.drop_table('scaling')
     op.drop_table('presence_spells')

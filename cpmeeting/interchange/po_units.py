@@ -1,0 +1,83 @@
+"""PO files of a family copy's free text: the other format translation services take.
+
+Each unit is one entry: msgctxt is the unit id, msgid the English, msgstr the translation.
+A translation still to do (or stale) is marked fuzzy; a checked one carries the flag
+"checked", which gettext tools keep untouched.
+"""
+
+from __future__ import annotations
+
+import io
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileError, read_po, write_po
+
+from cpmeeting.domain.copy_text import ImportedUnit, TranslationMismatch, WorkItem
+from cpmeeting.domain.text import N_
+from cpmeeting.domain.translation import TranslationStatus
+
+from .xliff import export_status
+
+CHECKED_FLAG = "checked"
+
+
+def to_po(items: list[WorkItem], language: str, project: str = "cpmeeting family copy") -> bytes:
+    """The units as a PO file (UTF-8) with a Language header."""
+    catalog = Catalog(locale=None, project=project, charset="utf-8", fuzzy=False)
+    catalog.mime_headers = [*catalog.mime_headers, ("Language", language)]
+    catalog.header_comment = ("# Free text of one family copy, for translation into "
+                              f"{language}.\n# msgctxt is the unit id: keep it unchanged. "
+                              "Leave an entry fuzzy while it needs work;\n# the flag "
+                              "'checked' marks a translation a second translator checked.")
+    for item in items:
+        status = export_status(item)
+        flags = {"fuzzy"} if status is TranslationStatus.TO_DO and item.unit.text else set()
+        if status is TranslationStatus.CHECKED:
+            flags.add(CHECKED_FLAG)
+        catalog.add(item.piece.text, item.unit.text, context=item.unit.id, flags=flags,
+                    auto_comments=[f"{item.piece.section}: {item.piece.label}"])
+    out = io.BytesIO()
+    write_po(out, catalog, width=0, omit_header=False)
+    return out.getvalue()
+
+
+def _language(catalog: Catalog) -> str:
+    for name, value in catalog.mime_headers:
+        if name.lower() == "language":
+            return value.strip()
+    return str(catalog.locale) if catalog.locale else ""
+
+
+def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
+    """(language, units) from a PO file; TranslationMismatch if it cannot be read."""
+    try:
+        catalog = read_po(io.BytesIO(data), abort_invalid=True)
+    except (PoFileError, UnicodeDecodeError, ValueError) as error:
+        raise TranslationMismatch(N_("The PO file cannot be read: {error}"),
+                                  error=str(error)) from None
+    language = _language(catalog)
+    units: list[ImportedUnit] = []
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        if not message.context or isinstance(message.id, tuple):
+            raise TranslationMismatch(N_("Entry {text!r} has no unit id (msgctxt)."),
+                                      text=str(message.id)[:40])
+        text = message.string or ""
+        if not text or message.fuzzy:
+            status = TranslationStatus.TO_DO
+        elif CHECKED_FLAG in message.flags:
+            status = TranslationStatus.CHECKED
+        else:
+            status = TranslationStatus.TRANSLATED
+        units.append(ImportedUnit(message.context, language, message.id, text, status))
+    return language, units
+
+
+def read_translation_file(data: bytes) -> tuple[str, list[ImportedUnit]]:
+    """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character."""
+    from .xliff import from_xliff
+
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return from_xliff(data)
+    return from_po(data)

@@ -1,0 +1,61 @@
+"""`cpmeeting translation export|import` and `cpmeeting export --untranslated/--bilingual`."""
+
+from __future__ import annotations
+
+from translating import polish
+
+from cpmeeting.cli import main
+from cpmeeting.domain.copies import Audience
+from cpmeeting.domain.copy_text import work_items
+from cpmeeting.interchange.xliff import to_xliff
+from cpmeeting.store.archive import Archive
+
+
+def test_export_then_import_through_the_archive(conference, mother, tmp_path, capsys):
+    with Archive.open() as archive:
+        archive.save(conference)
+    out = tmp_path / "copy.xlf"
+    code = main(["translation", "export", conference.id, "--for", mother.id, "--lang", "pl",
+                 "--format", "xliff", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert b'trgLang="pl"' in out.read_bytes()
+    items = work_items(conference, Audience.family(mother.id, "pl"))
+    for number, item in enumerate(items):
+        item.unit.text = polish(number)
+        item.unit.status = item.unit.status.TRANSLATED
+    out.write_bytes(to_xliff(items, "pl"))
+    assert main(["translation", "import", conference.id, str(out),
+                 "--translator", "Ewa Nowicka"]) == 0
+    with Archive.open() as archive:
+        stored = archive.load(conference.id)
+    assert sorted(u.text for u in stored.translations) == sorted(polish(n) for n in range(len(items)))
+    assert {u.translator for u in stored.translations} == {"Ewa Nowicka"}
+
+
+def test_a_bad_file_changes_nothing(conference, mother, tmp_path, capsys):
+    with Archive.open() as archive:
+        archive.save(conference)
+    items = work_items(conference, Audience.family(mother.id, "pl"))[:3]
+    items[0].unit.text = "Matka"
+    items[2].unit.id = "0" * 32
+    path = tmp_path / "copy.xlf"
+    path.write_bytes(to_xliff(items, "pl"))
+    assert main(["translation", "import", conference.id, str(path)]) == 2
+    assert "Unit 00000000000000000000000000000000 is not part" in capsys.readouterr().err
+    with Archive.open() as archive:
+        assert archive.load(conference.id).translations == []
+
+
+def test_export_refuses_an_untranslated_polish_copy(conference, mother, tmp_path, capsys):
+    with Archive.open() as archive:
+        archive.save(conference)
+    out = tmp_path / "pack"
+    code = main(["export", conference.id, "--out", str(out), "--copy", f"family:{mother.id}:pl",
+                 "--sign-as", "Imogen Castellane", "--waiver", "test"])
+    assert code == 1
+    assert "still to translate into pl" in capsys.readouterr().err
+    assert not out.exists() or not list(out.glob("*.pdf"))
+    code = main(["export", conference.id, "--out", str(out), "--copy", f"family:{mother.id}:pl",
+                 "--untranslated", "mark", "--bilingual"])
+    assert code == 0, capsys.readouterr().err
+    assert len(list(out.glob("*.pdf"))) == 2

@@ -1,0 +1,109 @@
+"""The translation workspace: edit beside the English, status by keystroke, files in and out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from translating import polish, translate_all
+
+from cpmeeting.domain.copy_text import work_items
+from cpmeeting.domain.translation import TranslationStatus
+from cpmeeting.gui.runner import OperationRunner
+from cpmeeting.gui.translation_workspace import (
+    ENGLISH,
+    STATUS,
+    TRANSLATION,
+    TranslationWorkspace,
+    open_translation_workspace,
+)
+
+
+def _workspace(qtbot, conference, profile, mother, saved=None):
+    runner = OperationRunner(conference, profile,
+                             save=(saved if saved is not None else []).append)
+    dialog = TranslationWorkspace(runner, invitee_id=mother.id, language="pl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return runner, dialog
+
+
+def _type(widget, text: str) -> None:
+    for ch in text:  # one at a time: keyClicks aborts on non-ASCII text
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def test_rows_show_the_english_and_the_counts(qtbot, conference, profile, mother, polish_copy):
+    translate_all(conference, polish_copy, skip=2)
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    total = len(work_items(conference, polish_copy))
+    assert dialog.proxy.rowCount() == total
+    first = work_items(conference, polish_copy)[0]
+    assert dialog.proxy.index(0, ENGLISH).data() == first.piece.text
+    assert dialog.proxy.index(2, TRANSLATION).data() == polish(2)
+    assert dialog.counts.text().startswith(f"{total - 2} of {total} translated, 0 checked")
+    dialog.filter.setCurrentIndex(dialog.filter.findData("to_do"))
+    assert dialog.proxy.rowCount() == 2
+
+
+def test_typing_a_translation_and_checking_it(qtbot, conference, profile, mother, polish_copy):
+    saved = []
+    runner, dialog = _workspace(qtbot, conference, profile, mother, saved)
+    dialog.translator.setText("Ewa Nowicka")
+    index = dialog.proxy.index(0, TRANSLATION)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    editor = dialog.table.focusWidget()
+    _type(editor, "Matka Zofii i Leona, żółw")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(conference.translations) == 1)
+    unit = conference.translations[0]
+    assert unit.text == "Matka Zofii i Leona, żółw" and unit.translator == "Ewa Nowicka"
+    assert unit.status is TranslationStatus.TRANSLATED and saved
+    dialog.table.setCurrentIndex(dialog.proxy.index(0, STATUS))
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert conference.translations[0].status is TranslationStatus.CHECKED
+    assert "1 checked" in dialog.counts.text()
+    runner.undo_stack.undo()
+    assert conference.translations[0].status is TranslationStatus.TRANSLATED
+
+
+def test_checking_an_empty_row_is_refused(qtbot, conference, profile, mother):
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    dialog.table.setCurrentIndex(dialog.proxy.index(1, STATUS))
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert conference.translations == []
+    assert "Type a translation" in dialog.message.text()
+
+
+def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, polish_copy,
+                                              tmp_path):
+    runner, dialog = _workspace(qtbot, signed, profile, mother)  # signed: still translatable
+    path = tmp_path / "copy-pl.po"
+    dialog.export_to(path, "po")
+    text = path.read_text(encoding="utf-8")
+    first = work_items(signed, polish_copy)[0]
+    filled = text.replace(f'msgctxt "{first.unit.id}"\nmsgid "{first.piece.text}"\nmsgstr ""',
+                          f'msgctxt "{first.unit.id}"\nmsgid "{first.piece.text}"\nmsgstr "Matka"')
+    assert filled != text
+    path.write_text(filled, encoding="utf-8")
+    assert dialog.import_from(path)
+    assert [u.text for u in signed.translations] == ["Matka"]
+    assert dialog.proxy.index(0, TRANSLATION).data() == "Matka"
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(b"<xliff")
+    assert not dialog.import_from(bad)
+    assert "Nothing imported" in dialog.message.text()
+    assert [u.text for u in signed.translations] == ["Matka"]
+
+
+def test_the_menu_entry_opens_it(qtbot, conference, profile, mother):
+    runner = OperationRunner(conference, profile, save=lambda c: None)
+    dialog = open_translation_workspace(runner)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.person.currentData() == mother.id
+    assert dialog.language.text() == "pl"

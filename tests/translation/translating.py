@@ -1,0 +1,24 @@
+"""Helpers for the translation tests: an invented Polish translation of every unit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cpmeeting.domain.copies import Audience
+from cpmeeting.domain.copy_text import edit_operation, work_items
+from cpmeeting.domain.translation import TranslationStatus
+
+DAY = date(2026, 11, 23)
+
+
+def polish(number: int) -> str:
+    """An invented Polish translation, distinct per unit and absent from the English."""
+    return f"Przekład nr{number:03d} zażółć gęślą jaźń"
+
+
+def translate_all(conference, audience: Audience, skip: int = 0) -> None:
+    """Translate every unit of the copy except the first `skip` ones."""
+    for number, item in enumerate(work_items(conference, audience)):
+        if number >= skip:
+            edit_operation(item, {"text": polish(number), "status": TranslationStatus.TRANSLATED,
+                                  "translator": "Ewa Nowicka"}, "test").apply(conference)
