@@ -1,6 +1,7 @@
 """The stages of a conference, in the order the meeting takes them."""
 
 from enum import StrEnum
+
 from .text import N_
 
 

@@ -92,7 +92,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     },
     ActionId.STAGE_BUDGET: ActionSpec(N_("Time &budget for this stage…"), ("Ctrl+B",)),
     ActionId.FOCUS_MINUTES: ActionSpec(N_("Go to the &minutes"), ("F6", "Ctrl+M")),
-    ActionId.FOCUS_SPEAKER: ActionSpec(N_("Choose the speaker by &name"), ("Ctrl+K",)),
+    ActionId.FOCUS_SPEAKER: ActionSpec(N_("Choose the speaker b&y name"), ("Ctrl+K",)),
     **{
         action: ActionSpec(N_("Speaker: person {number} present"), (f"Alt+{n}",), number=n)
         for n, action in enumerate(SPEAKER_ACTIONS, start=1)
@@ -102,7 +102,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.EDIT_ENTRY: ActionSpec(N_("&Edit the selected entry"), ("F2",)),
     ActionId.MOVE_ENTRY_UP: ActionSpec(N_("Move the selected entry &up"), ("Alt+Up",)),
-    ActionId.MOVE_ENTRY_DOWN: ActionSpec(N_("Move the selected entry &down"), ("Alt+Down",)),
+    ActionId.MOVE_ENTRY_DOWN: ActionSpec(N_("Move the selected entry do&wn"), ("Alt+Down",)),
     ActionId.DELETE_ENTRY: ActionSpec(N_("&Delete the selected entry"), ("Ctrl+Delete",)),
     ActionId.THEME_LIGHT: ActionSpec(N_("&Light theme"), (), checkable=True),
     ActionId.THEME_DARK: ActionSpec(N_("&Dark theme"), (), checkable=True),

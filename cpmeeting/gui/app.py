@@ -80,12 +80,26 @@ def build_window(archive):
     return window
 
 
+def start_in_chosen_language(app) -> None:
+    """CPMEETING_LANGUAGE if set (for testing and kiosk set-ups), else the saved choice."""
+    import os
+
+    from cpmeeting.gui.appearance import saved_language
+
+    code = os.environ.get("CPMEETING_LANGUAGE", "").strip() or saved_language()
+    if code not in ("", "en"):
+        from cpmeeting.i18n.interface import set_language
+
+        set_language(code, app)
+
+
 def run_window(database_url: str | None = None) -> int:
     """Run the window until it is closed; the exit code for the command line."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("cpmeeting")
     app.setApplicationDisplayName("cpmeeting")
     apply_appearance(app, *saved_appearance())
+    start_in_chosen_language(app)
     archive = open_archive(database_url)
     if archive is None:
         return 0

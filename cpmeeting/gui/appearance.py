@@ -138,3 +138,12 @@ def dark_palette() -> QPalette:
                  QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(130, 130, 130))
     return palette
+
+
+def saved_language() -> str:
+    """The interface language chosen in the View menu ("en" until one is chosen)."""
+    return str(settings().value("appearance/language", "en") or "en")
+
+
+def save_language(code: str) -> None:
+    settings().setValue("appearance/language", code)

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         dock_toggle = self.minutes_dock.toggleViewAction()
         dock_toggle.setText(_("Show the minutes pane"))
         view_menu.addAction(dock_toggle)
+        view_menu.addSeparator()
+        record_actions.language_menu(self, view_menu.addMenu(_("&Language")))
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(a[ActionId.SHORTCUTS])
         theme, scale = saved_appearance()
@@ -222,7 +224,9 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.live.clock_label)
         self.live.quoracy_label.show()
         self.live.clock_label.show()
-        self.setWindowTitle(f"cpmeeting — {conference.title}")
+        names = ", ".join(child.display_name for child in conference.children)
+        self.setWindowTitle(f"cpmeeting — {names} ({_(conference.kind.title)}, "
+                            f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
         self._remember(conference.current_stage)
 

@@ -78,3 +78,42 @@ def translate_family_copy(window) -> None:
 
     if window.runner is not None:
         open_translation_workspace(window.runner, window)
+
+
+def language_menu(window, menu) -> None:
+    """View > Language, filled when first opened (Babel's names stay out of start-up)."""
+    menu.aboutToShow.connect(lambda: menu.isEmpty() and fill_language_menu(window, menu))
+
+
+def fill_language_menu(window, menu) -> None:
+    """English and every language with an interface catalog, each named in itself too."""
+    from PySide6.QtGui import QActionGroup
+
+    from cpmeeting.gui.appearance import saved_language
+    from cpmeeting.i18n.catalogs import available_languages
+    from cpmeeting.i18n.locales import language_name
+
+    group = QActionGroup(menu)
+    chosen = saved_language()
+    for code in ["en", *available_languages("cpmeeting")]:
+        # Each language in its own name, so someone who reads only that language finds it.
+        name = "English" if code == "en" else (
+            f"{language_name(code, code)} ({language_name(code)})")
+        action = menu.addAction(name)
+        action.setObjectName(f"language_{code}")
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
+
+
+def choose_language(window, code: str) -> None:
+    """Remember the interface language; the whole window shows it from the next start."""
+    from cpmeeting.gui.appearance import save_language
+    from cpmeeting.i18n.locales import language_name
+
+    save_language(code)
+    name = "English" if code == "en" else language_name(code, code)
+    QMessageBox.information(
+        window, _("Language"),
+        _("cpmeeting will be in {language} from the next time it starts.").format(language=name))

@@ -62,3 +62,29 @@ def test_the_translation_workspace_opens_for_the_open_conference(qtbot, window):
                if type(w).__name__ == "TranslationWorkspace" and w.isVisible()]
     assert dialogs and dialogs[0].runner is window.runner
     dialogs[0].close()
+
+
+def test_the_language_menu_saves_welsh_and_the_next_start_is_in_welsh(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from cpmeeting.gui.app import start_in_chosen_language
+    from cpmeeting.gui.appearance import saved_language
+    from cpmeeting.gui.record_actions import fill_language_menu
+    from cpmeeting.i18n import _
+    from cpmeeting.i18n.interface import set_language
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    menu = QMenu(window)
+    fill_language_menu(window, menu)
+    welsh = next(a for a in menu.actions() if a.objectName() == "language_cy")
+    assert "Cymraeg" in welsh.text() and "Welsh" in welsh.text()
+    welsh.trigger()
+    assert saved_language() == "cy" and "Cymraeg" in told[0]
+
+    monkeypatch.delenv("CPMEETING_LANGUAGE", raising=False)
+    try:
+        start_in_chosen_language(QApplication.instance())
+        assert _("&File") != "&File"  # the interface catalog is Welsh now
+    finally:
+        set_language("en", QApplication.instance())

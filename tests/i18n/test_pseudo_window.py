@@ -24,9 +24,8 @@ from cpmeeting.i18n.interface import set_language
 
 # Qt names keys itself (QKeySequence.NativeText, translated by qtbase).
 KEY_NAMES = {"Alt", "Ctrl", "Shift", "Meta", "PgUp", "PgDown", "Up", "Down", "Del", "Delete"}
-# Known: main_window.py puts `conference.kind.title` into the window title without _().
-# Remove once fixed; any other English word makes this test fail.
-KNOWN_LEAKS = {"Initial", "child", "protection", "conference"}
+# Any English word left in the window makes this test fail.
+KNOWN_LEAKS: set[str] = set()
 GUI_TESTS = str(Path(__file__).parents[1] / "gui")
 
 
