@@ -143,6 +143,22 @@ class StatusFilter(QSortFilterProxyModel):
         return self.sourceModel().data(index, Qt.ItemDataRole.UserRole) == self.wanted
 
 
+def catalog_status_text(language: str) -> str:
+    """Who translated the documents' fixed text (headings, grounds...) and whether it is checked."""
+    from cpmeeting.i18n.catalogs import catalog_status
+
+    status = catalog_status("documents", language)
+    if status is None:
+        return _("The fixed text of the documents has no translation into this language yet: "
+                 "headings would print in English.")
+    text = _("Fixed text of the documents: {translated} of {total} translated; produced by "
+             "{who}.").format(translated=status.translated, total=status.total,
+                              who=status.produced_by or _("unknown"))
+    if status.checked:
+        return text + " " + _("Checked by {name}.").format(name=status.checked_by)
+    return text + " " + _("Not yet checked by a qualified translator; the copy says so.")
+
+
 class TranslationWorkspace(QDialog):
     """Translate the free text of one family copy into one language."""
 
@@ -173,6 +189,8 @@ class TranslationWorkspace(QDialog):
                                         _("English changed since translated")), strict=True):
             self.filter.addItem(label, key)
         self.counts = QLabel()
+        self.catalog = QLabel(objectName="catalog_status", wordWrap=True)
+        self.catalog.setAccessibleName(_("Fixed text of the documents"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = TranslationTable(self)
@@ -219,6 +237,7 @@ class TranslationWorkspace(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.counts)
+        layout.addWidget(self.catalog)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(_("Ctrl+1: to do, Ctrl+2: translated, Ctrl+3: checked.")))
         layout.addWidget(self.message)
@@ -263,6 +282,7 @@ class TranslationWorkspace(QDialog):
                               "{stale} with changed English").format(
             translated=done.translated, total=done.total, checked=done.checked, stale=done.stale)
             if ready else _("Choose a family member and a language other than English."))
+        self.catalog.setText(catalog_status_text(audience.language) if ready else "")
 
     def current_item(self) -> WorkItem | None:
         index = self.table.currentIndex()

@@ -107,3 +107,13 @@ def test_the_menu_entry_opens_it(qtbot, conference, profile, mother):
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.person.currentData() == mother.id
     assert dialog.language.text() == "pl"
+
+
+def test_the_workspace_says_who_made_the_fixed_text_catalog_and_that_it_is_unchecked(
+        qtbot, conference, profile, mother):
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    text = dialog.catalog.text()
+    assert "produced by" in text and "Not yet checked by a qualified translator" in text
+    dialog.language.setText("xh")  # no catalog for isiXhosa
+    dialog.refresh()
+    assert "no translation into this language" in dialog.catalog.text()
