@@ -54,6 +54,12 @@ def apply_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     app.setFont(font)
 
 
+def text_scale(app: QApplication) -> float:
+    """The text size now as a multiple of the start size (1.0 at 100%, 2.0 at 200%)."""
+    base = app.property(_BASE_SIZE)
+    return app.font().pointSizeF() / float(base) if base else 1.0
+
+
 class OutlinedStyle(QProxyStyle):
     """Fusion, with tick boxes, radio buttons and text fields outlined on a dark palette:
     Fusion draws their edges darker than the window, which on dark grey cannot be seen

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -50,15 +52,97 @@ def set_if_changed(label: QLabel, text: str) -> None:
 
 
 class StageNavigator(QListWidget):
-    """The stages in meeting order; never narrower than its longest line."""
+    """The stages in meeting order, each with a tick or a circle. The words "done" and "to do"
+    are shown too when they fit in a fifth of the window; when they do not (200% text, a
+    narrow window) the symbols stand alone and long titles wrap onto a second line."""
 
-    def fit_width(self) -> None:
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 12)
+    fitted = Signal()
+    SHARE = 0.2  # of the window's width: the page beside it needs the room more than the words
+    WRAP_SHARE = 0.16  # symbols alone: lines wrap past this share, never inside a word
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._marks: list[tuple[str, bool]] = []
+        self.spelled_out = True
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when the width changes
+
+    def set_marks(self, marks: list[tuple[str, bool]]) -> None:
+        """Each stage's title and whether it is complete, in meeting order."""
+        if marks != self._marks:
+            self._marks = marks
+            self.relayout()
+
+    def relayout(self, force: bool = False) -> None:
+        """Choose words or symbols alone for the room there is, then fit the width to them;
+        force: give the navigator just that width even if the form of the lines is the same."""
+        if not self._marks:
+            return
+        budget = self.SHARE * self.window().width()
+        full = [self._line(row, title, done, True) for row, (title, done) in enumerate(self._marks)]
+        was_spelled_out, self.spelled_out = self.spelled_out, self._width(full) <= budget
+        lines = full if self.spelled_out else [
+            self._line(row, title, done, False) for row, (title, done) in enumerate(self._marks)]
+        for row, text in enumerate(lines):
+            item = self.item(row)
+            if item.text() != text:  # unchanged items are not repainted
+                item.setText(text)
+                # Screen readers and the tooltip always get the words, not just the symbol.
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, full[row])
+                item.setToolTip(full[row])
+        width = self._width(lines)
+        if not self.spelled_out:
+            pieces = [piece for line in lines for piece in line.split(" ")]
+            width = min(width, max(int(self.WRAP_SHARE * self.window().width()),
+                                   self._width(pieces)))
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+            # The splitter is reset only when the form of the lines changes, so a width the
+            # chair dragged survives resizing the window.
+            if self.spelled_out != was_spelled_out or force:
+                self.fitted.emit()
+
+    @staticmethod
+    def _line(row: int, title: str, done: bool, spelled_out: bool) -> str:
+        symbol = "✓" if done else "○"
+        if spelled_out:
+            return f"{row + 1}. {title}  —  {symbol} " + (_("done") if done else _("to do"))
+        # No-break spaces keep the number and the symbol with the words beside them.
+        return f"{row + 1}.\u00a0{title}\u00a0{symbol}"
+
+    def _width(self, lines: list[str]) -> int:
+        """Pixels for the longest line with the item's padding and the frame."""
+        metrics = self.fontMetrics()
+        longest = max(metrics.horizontalAdvance(line) for line in lines)
+        return longest + 2 * self.frameWidth() + 2 * metrics.averageCharWidth() + 12
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.fit_width()
+            self.relayout(force=True)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that yields its width: it ends in "…" when cut, with the whole line in
+    its tooltip and its text (so screen readers and tests read all of it)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 6 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter = QPainter(self)
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        self.style().drawItemText(painter, rect, int(alignment), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
 
 
 class LiveView(QWidget):
@@ -81,7 +165,7 @@ class LiveView(QWidget):
         for _stage in STAGE_ORDER:
             self.pages.addWidget(QWidget())
             self.navigator.addItem(QListWidgetItem())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -90,7 +174,7 @@ class LiveView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.quoracy_label = QLabel(objectName="quoracy_status")
+        self.quoracy_label = ElidedLabel(objectName="quoracy_status")
         self.quoracy_label.setAccessibleName(_("Quoracy"))
         self.clock_label = QLabel(objectName="clock_status")
         self.clock_label.setAccessibleName(_("Elapsed time"))
@@ -108,7 +192,8 @@ class LiveView(QWidget):
         self.navigator.setCurrentRow(self._showing)
         self.pages.setCurrentIndex(self._showing)
         self.show_conference()
-        splitter.setSizes([self.navigator.minimumWidth(), 10_000])  # the page gets the room
+        self.navigator.fitted.connect(self._give_page_the_room)
+        self._give_page_the_room()
 
     @property
     def stage(self) -> Stage:
@@ -141,18 +226,7 @@ class LiveView(QWidget):
 
     def show_marks(self) -> None:
         completion = stage_completion(self.runner.conference, self.runner.profile)
-        changed = False
-        for row, stage in enumerate(STAGE_ORDER):
-            done = completion[stage]
-            mark = "✓ " + _("done") if done else "○ " + _("to do")
-            text = f"{row + 1}. {stage_title(stage)}  —  {mark}"
-            item = self.navigator.item(row)
-            if item.text() != text:  # unchanged items are not repainted
-                item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-                changed = True
-        if changed:
-            self.navigator.fit_width()
+        self.navigator.set_marks([(stage_title(stage), completion[stage]) for stage in STAGE_ORDER])
 
     def show_quoracy(self) -> None:
         set_if_changed(self.quoracy_label, quoracy_summary(self.runner))
@@ -169,6 +243,18 @@ class LiveView(QWidget):
         row = self.navigator.currentRow() + delta
         if 0 <= row < self.navigator.count():
             self.navigator.setCurrentRow(row)
+
+    def _give_page_the_room(self) -> None:
+        self.splitter.setSizes([self.navigator.minimumWidth(), 10_000])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.navigator.relayout()  # the window's width decides whether the words fit
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ParentChange:
+            self.navigator.relayout()  # now in a window whose width counts
 
     def _row_chosen(self, row: int) -> None:
         if row < 0 or row == self._showing:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,13 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
 from cpmeeting.gui import record_actions
 from cpmeeting.gui.actions import SPEAKER_ACTIONS, STAGE_ACTIONS, ActionId, create_actions
-from cpmeeting.gui.appearance import Theme, apply_appearance, save_appearance, saved_appearance
+from cpmeeting.gui.appearance import (
+    Theme,
+    apply_appearance,
+    save_appearance,
+    saved_appearance,
+    text_scale,
+)
 from cpmeeting.gui.labels import stage_title
 from cpmeeting.gui.live_view import LiveView
 from cpmeeting.gui.minutes_pane import MinutesPane
@@ -38,6 +44,12 @@ CONFERENCE_ACTIONS = (
     ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
+
+
+def minutes_share(scale: float) -> float:
+    """The minutes dock's share of the window: 40% at normal text, down to a third at 200%,
+    since at large text the stage page needs the room more than the minutes table does."""
+    return max(1 / 3, 0.4 - max(scale - 1.0, 0.0) * 0.2 / 3)
 
 
 def export_available() -> bool:
@@ -218,7 +230,7 @@ class MainWindow(QMainWindow):
             lambda text: self.archive.save_draft(conference_id, MINUTES_DRAFT, text))
         self.minutes_dock.setWidget(self.pane)
         self.minutes_dock.show()
-        self.resizeDocks([self.minutes_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+        self.fit_minutes_dock()
         status = self.statusBar()
         status.addWidget(self.live.quoracy_label, 1)
         status.addPermanentWidget(self.live.clock_label)
@@ -254,6 +266,20 @@ class MainWindow(QMainWindow):
             self.runner.undo_stack.indexChanged.disconnect(self._undo_state)
             self.runner.deleteLater()
             self.runner = self.live = self.pane = None
+
+    def fit_minutes_dock(self) -> None:
+        """The dock's default width for the text size now, never below what the pane needs."""
+        if self.pane is None:
+            return
+        width = max(int(self.width() * minutes_share(text_scale(QApplication.instance()))),
+                    self.pane.minimumSizeHint().width())
+        self.resizeDocks([self.minutes_dock], [width], Qt.Orientation.Horizontal)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # A new text size lays the window out afresh, once the pane has its new size.
+            QTimer.singleShot(0, self, self.fit_minutes_dock)
 
     def _remember(self, stage: Stage) -> None:
         if self.runner is not None:
