@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.operations import COLLECTIONS, resolve_path
 
 from .codec import FormatError
 
@@ -66,10 +67,9 @@ def check_integrity(conference: Conference) -> None:
         "invitee": _ids(conference.invitees, f"{c}.invitees"),
         "outcome": _ids(conference.plan.outcomes, f"{c}.plan.outcomes"),
     }
-    for name in ("exclusions", "childs_views", "contributions", "analysis", "scaling",
-                 "participant_views", "decisions", "minutes"):
-        _ids(getattr(conference, name), f"{c}.{name}")
-    _ids(conference.plan.actions, f"{c}.plan.actions")
+    # Every collection of records with ids, from the one list the operations use too.
+    for path in COLLECTIONS:
+        _ids(resolve_path(conference, path), f"{c}.{path}")
     for path, target, kind in _references(conference):
         if target is not None and target not in known[kind]:
             raise FormatError(path, f"{target!r} is not the id of any {kind} in this record")

@@ -8,6 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from cpmeeting.domain.operations import COLLECTIONS, resolve_path
 from cpmeeting.interchange.shapes import (
     MAX_YEAR,
     MIN_YEAR,
@@ -70,14 +71,9 @@ def _pick(ids: list[str], seed: str, optional: bool) -> str | None:
 
 def consistent(conference):
     """Make a random conference referentially sound: unique ids, references that resolve."""
-    for name in ("children", "invitees", "exclusions", "childs_views", "contributions",
-                 "analysis", "scaling", "participant_views", "decisions", "minutes"):
-        for index, record in enumerate(getattr(conference, name)):
-            record.id = f"{name[:3]}{index}"
-    for index, record in enumerate(conference.plan.outcomes):
-        record.id = f"out{index}"
-    for index, record in enumerate(conference.plan.actions):
-        record.id = f"act{index}"
+    for path in COLLECTIONS:  # every collection of records with ids
+        for index, record in enumerate(resolve_path(conference, path)):
+            record.id = f"{path.split('.')[-1][:3]}{index}"
     children = [c.id for c in conference.children]
     people = [p.id for p in conference.invitees]
     outcomes = [o.id for o in conference.plan.outcomes]

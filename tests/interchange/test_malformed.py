@@ -174,3 +174,14 @@ def test_any_single_change_gives_a_record_or_a_format_error(path, value):
 def test_arbitrary_json_is_refused_cleanly(value):
     with pytest.raises(FormatError):
         from_document(value)
+
+
+def test_two_translation_units_with_one_id_name_the_second():
+    from cpmeeting.domain.translation import TranslationUnit
+
+    conference = demo_conference(date(2026, 11, 23))
+    conference.translations = [TranslationUnit("r1", "text", "pl", "Hello", id="0"),
+                               TranslationUnit("r2", "text", "pl", "Bye", id="0")]
+    with pytest.raises(FormatError) as raised:
+        from_json(to_json(conference))
+    assert "conference.translations[1].id" in str(raised.value)
