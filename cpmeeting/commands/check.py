@@ -18,7 +18,7 @@ from cpmeeting.domain.rules.explain import Finding, format_day, format_time
 from cpmeeting.domain.rules.quoracy import QuoracyVerdict, check_quoracy
 from cpmeeting.domain.rules.readiness import Readiness, check_readiness
 from cpmeeting.domain.stages import Stage
-from cpmeeting.i18n import _
+from cpmeeting.i18n import _, ngettext
 from cpmeeting.interchange.codec import FormatError
 from cpmeeting.interchange.document import read_file
 
@@ -86,7 +86,7 @@ def _due(item: DueDate) -> dict[str, Any]:
     override = item.override
     return {
         "key": item.key, "title": item.render_title(_), "due": item.due.isoformat(),
-        "basis": item.render_basis(_), "effective": item.effective.isoformat(),
+        "basis": item.render_basis(_, plural=ngettext), "effective": item.effective.isoformat(),
         "override": None if override is None else {"on": override.on.isoformat(),
                                                    "reason": override.reason},
     }

@@ -37,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     add_passphrase_option(back)
 
 
-def family_items(conference, language: str, invitee_id: str | None = None) -> list:
+def family_items(conference, language: str, invitee_id: str | None = None,
+                 profile=None) -> list:
     """The work items of every family copy in this language (or just one), without repeats."""
     from cpmeeting.domain.copies import Audience
     from cpmeeting.domain.copy_text import work_items
@@ -45,7 +46,7 @@ def family_items(conference, language: str, invitee_id: str | None = None) -> li
     people = [p for p in conference.family if invitee_id in (None, p.id)]
     items: dict[str, object] = {}
     for person in people:
-        for item in work_items(conference, Audience.family(person.id, language)):
+        for item in work_items(conference, Audience.family(person.id, language), profile):
             items.setdefault(item.unit.id, item)
     return list(items.values())
 
@@ -62,15 +63,16 @@ def run(args: argparse.Namespace) -> int:
         except ConferenceNotFound as error:
             print(error, file=sys.stderr)
             return 1
+        profile = archive.load_profile()  # its complaints procedure is translated too
         if args.direction == "export":
-            return export(conference, args)
-        code = import_file(conference, args)
+            return export(conference, args, profile)
+        code = import_file(conference, args, profile)
         if code == 0:
             archive.save(conference)
         return code
 
 
-def export(conference, args: argparse.Namespace) -> int:
+def export(conference, args: argparse.Namespace, profile=None) -> int:
     """Write the units of one family copy in one language."""
     from cpmeeting.domain.copies import Audience, copies_allowed
     from cpmeeting.domain.copy_text import count, work_items
@@ -83,7 +85,7 @@ def export(conference, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     audience = Audience.family(person.id, args.lang)
-    items = work_items(conference, audience)
+    items = work_items(conference, audience, profile)
     permission = copies_allowed(conference, audience)
     write = to_xliff if args.format == "xliff" else to_po
     try:
@@ -100,14 +102,14 @@ def export(conference, args: argparse.Namespace) -> int:
     return 0
 
 
-def import_file(conference, args: argparse.Namespace) -> int:
+def import_file(conference, args: argparse.Namespace, profile=None) -> int:
     """Apply a translated file to the conference; 0 only if every unit fits."""
     from cpmeeting.domain.copy_text import TranslationMismatch, import_operation, imported_changes
     from cpmeeting.interchange.po_units import read_translation_file
 
     try:
         language, units = read_translation_file(args.file.read_bytes())
-        items = family_items(conference, language, args.invitee_id)
+        items = family_items(conference, language, args.invitee_id, profile)
         changes = imported_changes(items, language, units, args.translator)
     except OSError as error:
         print(_("Could not read {file}: {problem}").format(file=args.file,

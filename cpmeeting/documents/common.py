@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from cpmeeting.domain.conference import Child, Conference
 from cpmeeting.domain.copies import Audience, recipient
+from cpmeeting.domain.copy_text import COMPLAINTS_FIELD
 from cpmeeting.domain.people import Invitee
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.signoff import latest_sign_off
@@ -50,6 +51,9 @@ class CopyContext:
 
     def t(self, message: str) -> str:
         return self.words.t(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.words.ngettext(singular, plural, count)
 
     def name(self, invitee_id: str | None, fallback: str = "") -> str:
         person = self.conference.invitee(invitee_id)
@@ -93,6 +97,15 @@ class CopyContext:
             language=self.language,
             notice=(translation_notice(self.language) or "") if self.audience.is_family else "",
         )
+
+    def complaints_story(self) -> list[Flowable]:
+        """The authority's complaints procedure, closing the minutes and the plan."""
+        text = self.profile.complaints_procedure.strip()
+        if not text:
+            return []
+        said = self.say(self.conference.id, COMPLAINTS_FIELD, self.profile.complaints_procedure)
+        return [KeepTogether([self.para(self.t("If you are unhappy with the conference"), "h1"),
+                              self.para(said)])]
 
     def signature_story(self) -> tuple[list[Flowable], SignaturePlace | None]:
         """The closing sign-off: history of versions and the visible signature block."""

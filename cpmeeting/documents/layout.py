@@ -49,6 +49,10 @@ class Wording:
         """Fixed text (an English msgid) in the document language."""
         return self._catalog.gettext(message)
 
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """Fixed text that counts something, in the language's own form for the count."""
+        return self._catalog.ngettext(singular, plural, count)
+
     def date(self, day: date | None) -> str:
         if day is None:
             return self.t("Not recorded")
@@ -161,17 +165,23 @@ def _numbered_canvas(furniture: PageFurniture, counted: list[int]) -> type[rl_ca
 
 def _line_of_text(c: rl_canvas.Canvas, text: str, x: float, y: float, align: str,
                   language: str) -> None:
-    """One line of furniture text; other scripts go through the script-aware paragraph."""
+    """One line of furniture text with its baseline on y, hugging x on the `align` side.
+
+    Other scripts go through the script-aware paragraph, shrunk to the text's own width so
+    a right-to-left page number sits at its edge rather than half a page in.
+    """
     if not needs_scripts(text, language):
         draw = c.drawRightString if align == "right" else c.drawString
         draw(x, y, text)
         return
     style = ParagraphStyle("furniture", fontName=FONT, fontSize=8, leading=10, textColor=MUTED,
                            alignment=TA_RIGHT if align == "right" else TA_LEFT)
-    width = CONTENT_WIDTH / 2
     flowable = paragraph(text, style, language)
-    _w, height = flowable.wrapOn(c, width, 20 * mm)
-    flowable.drawOn(c, x - width if align == "right" else x, y - height + 8)
+    flowable.wrapOn(c, CONTENT_WIDTH / 2, 20 * mm)
+    used = getattr(flowable, "used_width", lambda: CONTENT_WIDTH / 2)()
+    flowable.width = used  # aligned within its own width: it is exactly where we put it
+    lift = getattr(flowable, "last_baseline", lambda: 0.0)()
+    flowable.drawOn(c, x - used if align == "right" else x, y - lift)
 
 
 def _decorate(c: rl_canvas.Canvas, f: PageFurniture, page: int, pages: int) -> None:
@@ -213,8 +223,11 @@ def _notice(c: rl_canvas.Canvas, text: str, y: float, language: str) -> None:
     style = ParagraphStyle("notice", fontName=FONT, fontSize=6.5, leading=8, textColor=MUTED,
                            alignment=TA_CENTER)
     flowable = paragraph(text, style, language)
-    _w, height = flowable.wrapOn(c, CONTENT_WIDTH, 10 * mm)
-    flowable.drawOn(c, MARGIN_X, y - height + 6.5)
+    flowable.wrapOn(c, CONTENT_WIDTH, 10 * mm)
+    # The last line's baseline a little above y: Nastaliq and Naskh descend further than
+    # Latin, and would otherwise run through the footer rule.
+    lift = getattr(flowable, "last_baseline", lambda: 0.0)()
+    flowable.drawOn(c, MARGIN_X, y - lift + 0.4 * style.fontSize)
 
 
 def render(story: list[Flowable], furniture: PageFurniture, title: str,

@@ -40,13 +40,15 @@ def build_minutes(conference: Conference, profile: AuthorityProfile,
                   audience: Audience | None = None, copy_date: date | None = None) -> Rendered:
     """The minutes for an audience (professionals: everything; family: their copy)."""
     ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date)
-    check_translated(conference, ctx.audience)  # refuses, if asked, while free text is to do
+    # Refuses, if the copy asks, while free text is still to translate.
+    check_translated(conference, ctx.audience, profile=profile)
     title = ctx.t("Minutes of the child protection conference")
     story = cover(ctx, title)
     for section in (attendance, exclusions, introduction, childs_views, contributions,
                     analysis, views_and_decisions, plan_section, dates_section,
                     distribution_story, minute_entries):
         story += section(ctx)
+    story += ctx.complaints_story()
     closing, place = ctx.signature_story()
     story += closing
     pdf, pages = render(story, ctx.furniture(title), title, profile.name)
@@ -88,9 +90,11 @@ def cover(ctx: CopyContext, title: str) -> list[Flowable]:
     if person is not None:
         left_out = withheld_entries(c, ctx.audience)
         story += [Spacer(1, 4 * mm), ctx.para(
-            t("This copy is for {name}. It leaves out {count} minute entries and the "
-              "confidential parts of the record that are not for them.").format(
-                name=person.name, count=left_out), "muted")]
+            ctx.ngettext("This copy is for {name}. It leaves out {count} minute entry and the "
+                         "confidential parts of the record that are not for them.",
+                         "This copy is for {name}. It leaves out {count} minute entries and the "
+                         "confidential parts of the record that are not for them.",
+                         left_out).format(name=person.name, count=left_out), "muted")]
     story.append(PageBreak())
     return story
 

@@ -61,6 +61,14 @@ def planned_documents(conference: Conference, copies: list[Audience]
     return jobs, refused
 
 
+def check_copies(conference: Conference, profile: AuthorityProfile,
+                 copies: list[Audience]) -> None:
+    """Raise UntranslatedText if a chosen copy refuses text still to translate."""
+    jobs, _refused = planned_documents(conference, copies)
+    for kind, audience, _stem in jobs:
+        check_translated(conference, audience, plan_only=kind == "plan", profile=profile)
+
+
 def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
                copies: list[Audience], signer: SigningKey, progress: Progress | None = None,
                copy_date: date | None = None) -> PackResult:
@@ -72,9 +80,8 @@ def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
     """
     if not conference.is_signed:
         raise NotSigned("Sign off the record before exporting the minutes and plan.")
+    check_copies(conference, profile, copies)  # refuse before writing anything
     jobs, refused = planned_documents(conference, copies)
-    for kind, audience, _stem in jobs:  # refuse before writing anything
-        check_translated(conference, audience, plan_only=kind == "plan")
     folder.mkdir(parents=True, exist_ok=True)
     total = 2 * len(jobs)  # each document: lay out, then sign and write
     result = PackResult(refused=refused)

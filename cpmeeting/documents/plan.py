@@ -89,7 +89,8 @@ def dates_story(ctx: CopyContext, keys: tuple[str, ...] = PLAN_DATES,
     for due in due_dates(ctx.conference, ctx.profile):
         if due.key not in keys:
             continue
-        basis = due.render_basis(t, day=ctx.words.date)  # dates in the family's locale
+        basis = due.render_basis(t, day=ctx.words.date,  # dates in the family's locale
+                                 plural=ctx.ngettext)
         if due.override is not None:
             basis = t("Changed by the chair from {date}: {reason}").format(
                 date=ctx.words.date(due.due), reason=due.override.reason)
@@ -102,7 +103,7 @@ def build_plan(conference: Conference, profile: AuthorityProfile,
                audience: Audience | None = None, copy_date: date | None = None) -> Rendered:
     """The outline plan alone, for circulation within one working day."""
     ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date)
-    check_translated(conference, ctx.audience, plan_only=True)
+    check_translated(conference, ctx.audience, plan_only=True, profile=profile)
     t = ctx.t
     title = t("Outline child protection plan")
     story: list[Flowable] = [
@@ -114,6 +115,7 @@ def build_plan(conference: Conference, profile: AuthorityProfile,
                  "body"),
     ]
     story += plan_story(ctx)
+    story += ctx.complaints_story()
     closing, place = ctx.signature_story()
     story += closing
     pdf, pages = render(story, ctx.furniture(title), title, profile.name)

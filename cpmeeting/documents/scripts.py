@@ -275,6 +275,14 @@ class ScriptParagraph(Flowable):
             pieces.append(piece)
         return pieces
 
+    def used_width(self) -> float:
+        """The widest line as wrapped: how much room the text really takes."""
+        return max((line.width for line in self._lines or []), default=0.0)
+
+    def last_baseline(self) -> float:
+        """How far above the paragraph's bottom its last line sits (see draw)."""
+        return (self.leading - self.style.fontSize) * 0.45
+
     def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's interface)
         return self.style.spaceBefore
 

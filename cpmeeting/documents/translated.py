@@ -11,6 +11,7 @@ from collections.abc import Callable
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, Untranslated
 from cpmeeting.domain.copy_text import count, units_by_key, work_items
+from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.text import N_
 
 from .text import is_rtl
@@ -33,11 +34,12 @@ UNTRANSLATED_MESSAGE = N_("{count} pieces of free text are still to translate in
                           "translate them, or export with untranslated text marked.")
 
 
-def check_translated(conference: Conference, audience: Audience, plan_only: bool = False) -> None:
+def check_translated(conference: Conference, audience: Audience, plan_only: bool = False,
+                     profile: AuthorityProfile | None = None) -> None:
     """Raise UntranslatedText when the audience refuses untranslated text and some remains."""
     if not audience.translates_free_text or audience.untranslated is not Untranslated.REFUSE:
         return
-    items = work_items(conference, audience)
+    items = work_items(conference, audience, profile)
     if plan_only:
         items = [item for item in items if item.piece.in_plan]
     to_do = count(items).to_do

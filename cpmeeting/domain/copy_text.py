@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .conference import Conference
 from .copies import Audience, copies_allowed, entries_for, withheld_exclusion_fields
 from .operations import AddRecord, Operation, SetFields, Several
+from .profile import AuthorityProfile
 from .text import N_
 from .translation import TranslationStatus, TranslationUnit
 
@@ -154,17 +155,30 @@ def _closing_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
                            N_("Reason for the new version"), True)
 
 
-def free_text(conference: Conference, audience: Audience) -> list[FreeText]:
+# The authority's complaints procedure is printed at the end of the minutes and the plan;
+# it is stored once per conference so its translation travels with the record.
+COMPLAINTS_FIELD = "profile.complaints_procedure"
+
+
+def _authority_pieces(c: Conference, profile: AuthorityProfile | None) -> Iterator[FreeText]:
+    if profile is not None and profile.complaints_procedure.strip():
+        yield FreeText(c.id, COMPLAINTS_FIELD, profile.complaints_procedure,
+                       N_("If you are unhappy with the conference"), N_("Complaints procedure"),
+                       True)
+
+
+def free_text(conference: Conference, audience: Audience,
+              profile: AuthorityProfile | None = None) -> list[FreeText]:
     """Every piece of free text the family copy (minutes and plan) shows, in document order.
 
-    When the person may not receive the minutes, only what the plan prints is listed.
+    When the person may not receive the minutes, only what the plan prints is listed. With the
+    authority's profile, its complaints procedure (authority free text) is included too.
     """
+    closing = [*_closing_pieces(conference, audience), *_authority_pieces(conference, profile)]
     if copies_allowed(conference, audience).allowed:
-        pieces = [*_minutes_pieces(conference, audience), *_plan_pieces(conference),
-                  *_closing_pieces(conference, audience)]
+        pieces = [*_minutes_pieces(conference, audience), *_plan_pieces(conference), *closing]
     else:
-        pieces = [p for p in (*_plan_pieces(conference), *_closing_pieces(conference, audience))
-                  if p.in_plan]
+        pieces = [p for p in (*_plan_pieces(conference), *closing) if p.in_plan]
     seen: set[tuple[str, str]] = set()
     unique = []
     for piece in pieces:  # one unit per field, even if printed twice
@@ -178,11 +192,12 @@ def units_by_key(conference: Conference) -> dict[tuple[str, str, str], Translati
     return {unit.key: unit for unit in conference.translations}
 
 
-def work_items(conference: Conference, audience: Audience) -> list[WorkItem]:
+def work_items(conference: Conference, audience: Audience,
+               profile: AuthorityProfile | None = None) -> list[WorkItem]:
     """The copy's free text beside existing translations; new to-do units where none exist."""
     existing = units_by_key(conference)
     items = []
-    for piece in free_text(conference, audience):
+    for piece in free_text(conference, audience, profile):
         unit = existing.get((piece.record_id, piece.field, audience.language))
         if unit is not None:
             items.append(WorkItem(piece, unit, is_new=False))

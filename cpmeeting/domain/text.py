@@ -18,3 +18,8 @@ class Msgid(str):
 def N_(message: str) -> str:
     """Return the message unchanged (as a Msgid); marks it for extraction."""
     return Msgid(message)
+
+
+def N_plural(singular: str, plural: str) -> tuple[Msgid, Msgid]:
+    """Mark a singular/plural pair for extraction; choose the form later with ngettext."""
+    return Msgid(singular), Msgid(plural)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, copies_allowed
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.gui.family_copy_options import FamilyCopyOptions
 from cpmeeting.gui.runner import OperationRunner
-from cpmeeting.i18n import _
+from cpmeeting.i18n import _, ngettext
 
 
 @dataclass
@@ -80,19 +81,17 @@ class ExportDialog(QDialog):
 
         copies = QGroupBox(_("Copies"))
         copies_layout = QVBoxLayout(copies)
-        self.copy_boxes: list[tuple[QCheckBox, Audience]] = []
-        professionals = QCheckBox(_("Professionals' copy (minutes and plan)"), checked=True)
-        copies_layout.addWidget(professionals)
-        self.copy_boxes.append((professionals, Audience.professionals()))
+        self.professionals = QCheckBox(_("Professionals' copy (minutes and plan)"), checked=True)
+        copies_layout.addWidget(self.professionals)
+        self.family_copies: list[FamilyCopyOptions] = []
         for person in conference.family:
-            audience = Audience.family(person.id, person.language)
-            box = QCheckBox(_("Family copy for {name}").format(name=person.name))
-            permission = copies_allowed(conference, audience)
-            if not permission.allowed:
-                box.setText(_("Plan only for {name}").format(name=person.name))
-                box.setToolTip(permission.render(_))
-            copies_layout.addWidget(box)
-            self.copy_boxes.append((box, audience))
+            permission = copies_allowed(conference, Audience.family(person.id))
+            label = (_("Family copy for {name}") if permission.allowed
+                     else _("Plan only for {name}")).format(name=person.name)
+            options = FamilyCopyOptions(person, label,
+                                        "" if permission.allowed else permission.render(_))
+            copies_layout.addWidget(options)
+            self.family_copies.append(options)
         layout.addWidget(copies)
 
         self.sign_group = QGroupBox(_("Sign-off"))
@@ -175,7 +174,31 @@ class ExportDialog(QDialog):
             self.folder.setText(chosen)
 
     def chosen_copies(self) -> list[Audience]:
-        return [audience for box, audience in self.copy_boxes if box.isChecked()]
+        chosen = [Audience.professionals()] if self.professionals.isChecked() else []
+        return chosen + [o.audience() for o in self.family_copies if o.box.isChecked()]
+
+    def _untranslated_refusal(self) -> str:
+        """Why a chosen copy cannot be written yet (free text to translate), or ''."""
+        from cpmeeting.documents.pack import check_copies
+        from cpmeeting.documents.translated import UntranslatedText
+
+        for options in self.family_copies:
+            if not options.box.isChecked():
+                continue
+            try:
+                check_copies(self.runner.conference, self.runner.profile, [options.audience()])
+            except UntranslatedText as refused:
+                return ngettext(
+                    "The copy for {name} in {language} is not written: {count} piece of free "
+                    "text is still to translate. Translate it with File > Translate a family "
+                    "copy, or choose \u201cMark untranslated text\u201d.",
+                    "The copy for {name} in {language} is not written: {count} pieces of free "
+                    "text are still to translate. Translate them with File > Translate a family "
+                    "copy, or choose \u201cMark untranslated text\u201d.",
+                    refused.to_do).format(name=options.person.name,
+                                          language=options.language.currentText(),
+                                          count=refused.to_do)
+        return ""
 
     def export(self) -> None:
         """Sign off if needed, then write the pack with one progress bar for all of it."""
@@ -184,6 +207,10 @@ class ExportDialog(QDialog):
         from cpmeeting.store.secrets import KeyringUnavailable
 
         runner = self.runner
+        refusal = self._untranslated_refusal()  # before signing: nothing changes if refused
+        if refusal:
+            self.message.setText(refusal)
+            return
         if not runner.conference.is_signed:
             runner.apply_quietly(SignOffOperation(
                 _("Sign off"), runner.profile, self.signer.text().strip(),

@@ -272,7 +272,7 @@ class TranslationWorkspace(QDialog):
         row = self.table.currentIndex().row()
         audience = self.audience
         ready = audience.translates_free_text
-        items = work_items(self.runner.conference, audience) if ready else []
+        items = work_items(self.runner.conference, audience, self.runner.profile) if ready else []
         self.model.reload(items)
         self.table.resizeRowsToContents()  # the whole entry shows, wrapped, beside its translation
         if 0 <= row < self.proxy.rowCount():

@@ -62,7 +62,8 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 # `t` is the documents' Wording.t / context.t, which translates through the documents catalog;
 # the minutes' `_field(ctx, label, value)` translates its second argument.
-KEYWORDS = {"_": None, "N_": None, "t": None, "ngettext": (1, 2), "_field": (2,)}
+KEYWORDS = {"_": None, "N_": None, "t": None, "ngettext": (1, 2), "_field": (2,),
+            "N_plural": (1, 2)}
 # Machine-made placeholders are not worth a translator's time.
 _SKIPPED_IDS = frozenset({""})
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+
+from factories import all_text
 
 from cpmeeting.documents.signing import Verdict, verify_pdf
 from cpmeeting.gui.export_dialog import ExportDialog
@@ -38,7 +41,7 @@ def test_ready_record_signs_as_the_chair_and_writes_chosen_copies(qtbot, confere
     qtbot.addWidget(dialog)
     assert "ready" in dialog.readiness.text() and not dialog.waiver.isEnabled()
     assert dialog.signer.text() == "Imogen Castellane"
-    boxes = {box.text(): box for box, _a in dialog.copy_boxes}
+    boxes = {o.box.text(): o.box for o in dialog.family_copies}
     assert "Plan only for Caspar Thornbury" in boxes  # excluded, no minutes by chair's decision
     boxes["Family copy for Delphine Thornbury"].setChecked(True)
     dialog.folder.setText(str(tmp_path / "pack"))
@@ -48,3 +51,79 @@ def test_ready_record_signs_as_the_chair_and_writes_chosen_copies(qtbot, confere
     assert conference.sign_offs[-1].signed_at == datetime(2026, 11, 20, 12, 30)
     assert not dialog.sign_group.isVisibleTo(dialog)
     assert "Version 1 signed by Imogen Castellane" in dialog.status.text()
+
+
+def _options(dialog, name):
+    return next(o for o in dialog.family_copies if o.person.name == name)
+
+
+def _polish_reader(conference):
+    delphine = next(p for p in conference.family if p.name == "Delphine Thornbury")
+    delphine.language = "pl"
+    return delphine
+
+
+def test_a_family_copy_defaults_to_their_language_and_refuses_untranslated_text(
+        qtbot, conference, profile, tmp_path):
+    from cpmeeting.domain.copies import Untranslated
+
+    _polish_reader(conference)
+    saved = []
+    dialog = ExportDialog(_runner(conference, profile, saved), None)
+    qtbot.addWidget(dialog)
+    options = _options(dialog, "Delphine Thornbury")
+    assert options.language.currentData() == "pl"
+    assert not options.form.isEnabled()  # nothing to choose until the copy is ticked
+    options.box.setChecked(True)
+    audience = options.audience()
+    assert (audience.language, audience.bilingual) == ("pl", False)
+    assert audience.untranslated is Untranslated.REFUSE
+    folder = tmp_path / "pack"
+    dialog.folder.setText(str(folder))
+    dialog.export_button.click()
+    message = dialog.message.text()
+    assert "Delphine Thornbury" in message and "File > Translate a family copy" in message
+    assert re.search(r"\b\d+ pieces of free text", message)
+    assert not conference.is_signed and not saved  # refused before signing anything
+    assert not folder.exists()
+
+
+def test_mark_writes_the_copy_with_untranslated_text_marked(qtbot, conference, profile,
+                                                            tmp_path):
+    _polish_reader(conference)
+    dialog = ExportDialog(_runner(conference, profile, []), None)
+    qtbot.addWidget(dialog)
+    options = _options(dialog, "Delphine Thornbury")
+    options.box.setChecked(True)
+    options.untranslated.setCurrentIndex(options.untranslated.findText("Mark untranslated text"))
+    dialog.professionals.setChecked(False)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.export_button.click()
+    minutes = next(p for p in dialog.result.files if p.name.startswith("minutes-"))
+    assert "-pl-" in minutes.name
+    from cpmeeting.i18n import document_translations
+
+    mark = document_translations("pl").gettext("Not yet translated")
+    assert f"[{mark}]" in " ".join(all_text(minutes.read_bytes()).split())
+    assert conference.is_signed
+
+
+def test_bilingual_copy_in_another_language_and_english_copy(qtbot, conference, profile,
+                                                             tmp_path):
+    _polish_reader(conference)
+    dialog = ExportDialog(_runner(conference, profile, []), None)
+    qtbot.addWidget(dialog)
+    options = _options(dialog, "Delphine Thornbury")
+    options.box.setChecked(True)
+    options.form.setCurrentIndex(1)
+    assert not options.untranslated.isEnabled()  # bilingual prints the English anyway
+    assert options.audience().bilingual
+    options.language.setCurrentIndex(options.language.findData("en"))
+    assert not options.form.isEnabled()
+    assert options.audience().language == "en" and not options.audience().bilingual
+    options.language.setCurrentIndex(options.language.findData("pl"))
+    dialog.professionals.setChecked(False)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.export_button.click()
+    assert any(p.name.startswith("plan-") and "-pl-bilingual-" in p.name
+               for p in dialog.result.files)

@@ -38,7 +38,7 @@ def _type(widget, text: str) -> None:
 def test_rows_show_the_english_and_the_counts(qtbot, conference, profile, mother, polish_copy):
     translate_all(conference, polish_copy, skip=2)
     _runner, dialog = _workspace(qtbot, conference, profile, mother)
-    total = len(work_items(conference, polish_copy))
+    total = len(work_items(conference, polish_copy, profile))
     assert dialog.proxy.rowCount() == total
     first = work_items(conference, polish_copy)[0]
     assert dialog.proxy.index(0, ENGLISH).data() == first.piece.text

@@ -10,7 +10,7 @@ from ..conference import Conference, ConferenceKind, ConferenceStatus
 from ..decision import Outcome
 from ..plan import DateOverride
 from ..profile import AuthorityProfile
-from ..text import N_
+from ..text import N_, N_plural
 from .calendar import WorkingCalendar, add_months
 from .explain import fill, format_value
 
@@ -28,48 +28,49 @@ TITLES: dict[str, str] = {
 
 # Review reports reach parents 3 (calendar) days before the review [003].
 REVIEW_REPORT_DAYS = 3
-_REVIEW_REPORTS_BASIS = N_("{count} days before the review conference on {date}")
+_REVIEW_REPORTS_BASIS = N_plural("1 day before the review conference on {date}",
+                                 "{count} days before the review conference on {date}")
 _EIGHTEENTH_BASIS = N_("{child} turns 18 on {date}; a plan ends at 18, so the review is held "
                        "around the birthday")
 
 # (one, many) templates per event, so translators get whole sentences.
 _WORKING_DAY_BASIS: dict[str, tuple[str, str]] = {
-    "strategy": (
-        N_("1 working day after the strategy discussion on {date} (bank holidays of {calendar})"),
-        N_("{count} working days after the strategy discussion on {date} "
-           "(bank holidays of {calendar})"),
+    "strategy": N_plural(
+        "1 working day after the strategy discussion on {date} (bank holidays of {calendar})",
+        "{count} working days after the strategy discussion on {date} "
+           "(bank holidays of {calendar})",
     ),
-    "notification": (
-        N_("1 working day after the transfer was notified on {date} (bank holidays of {calendar})"),
-        N_("{count} working days after the transfer was notified on {date} "
-           "(bank holidays of {calendar})"),
+    "notification": N_plural(
+        "1 working day after the transfer was notified on {date} (bank holidays of {calendar})",
+        "{count} working days after the transfer was notified on {date} "
+           "(bank holidays of {calendar})",
     ),
-    "conference": (
-        N_("1 working day after the conference on {date} (bank holidays of {calendar})"),
-        N_("{count} working days after the conference on {date} (bank holidays of {calendar})"),
+    "conference": N_plural(
+        "1 working day after the conference on {date} (bank holidays of {calendar})",
+        "{count} working days after the conference on {date} (bank holidays of {calendar})",
     ),
-    "before_conference": (
-        N_("1 working day before the conference on {date} (bank holidays of {calendar})"),
-        N_("{count} working days before the conference on {date} (bank holidays of {calendar})"),
+    "before_conference": N_plural(
+        "1 working day before the conference on {date} (bank holidays of {calendar})",
+        "{count} working days before the conference on {date} (bank holidays of {calendar})",
     ),
 }
 
 _MONTH_BASIS: dict[ConferenceKind, tuple[str, str]] = {
-    ConferenceKind.INITIAL: (
-        N_("1 month after the initial conference on {date}"),
-        N_("{count} months after the initial conference on {date}"),
+    ConferenceKind.INITIAL: N_plural(
+        "1 month after the initial conference on {date}",
+        "{count} months after the initial conference on {date}",
     ),
-    ConferenceKind.PRE_BIRTH: (
-        N_("1 month after the pre-birth conference on {date}"),
-        N_("{count} months after the pre-birth conference on {date}"),
+    ConferenceKind.PRE_BIRTH: N_plural(
+        "1 month after the pre-birth conference on {date}",
+        "{count} months after the pre-birth conference on {date}",
     ),
-    ConferenceKind.TRANSFER_IN: (
-        N_("1 month after the transfer-in conference on {date}"),
-        N_("{count} months after the transfer-in conference on {date}"),
+    ConferenceKind.TRANSFER_IN: N_plural(
+        "1 month after the transfer-in conference on {date}",
+        "{count} months after the transfer-in conference on {date}",
     ),
-    ConferenceKind.REVIEW: (
-        N_("1 month after the review conference on {date}"),
-        N_("{count} months after the review conference on {date}"),
+    ConferenceKind.REVIEW: N_plural(
+        "1 month after the review conference on {date}",
+        "{count} months after the review conference on {date}",
     ),
 }
 
@@ -92,6 +93,8 @@ class DueDate:
     override: DateOverride | None = None
     basis_template: str = ""
     basis_params: tuple[tuple[str, str], ...] = ()
+    basis_forms: tuple[str, str] = ()  # (singular, plural) msgids when the basis counts
+    basis_count: int = 1
 
     @property
     def effective(self) -> date:
@@ -102,35 +105,50 @@ class DueDate:
         return translate(self.title)
 
     def render_basis(self, translate: Callable[[str], str] = _identity,
-                     day: Callable[[date], str] | None = None) -> str:
-        """Why the date falls when it does, with the template translated first."""
+                     day: Callable[[date], str] | None = None,
+                     plural: Callable[[str, str, int], str] | None = None) -> str:
+        """Why the date falls when it does, with the template translated first.
+
+        With `plural` (a catalog's ngettext) a counted template takes the language's own
+        form for the count (Polish: 2-4 and 5+ differ); without it, English one/many.
+        """
         if not self.basis_template:
             return translate(self.basis)
+        if plural is not None and self.basis_forms:
+            chosen = plural(*self.basis_forms, self.basis_count)
+            # Already translated: looking it up again in the catalog returns it unchanged.
+            return fill(chosen, self.basis_params, translate, day)
         return fill(self.basis_template, self.basis_params, translate, day)
 
 
-def _due(conference: Conference, key: str, due: date, template: str, **params: object) -> DueDate:
+def _due(conference: Conference, key: str, due: date, template: str | tuple[str, str],
+         **params: object) -> DueDate:
+    """A due date; a (singular, plural) template is chosen by params['count']."""
     values = tuple((name, format_value(value)) for name, value in params.items())
+    forms: tuple[str, str] = ()
+    count = 1
+    if isinstance(template, tuple):
+        forms, count = template, int(params["count"])  # type: ignore[call-overload]
+        template = forms[0] if count == 1 else forms[1]
     return DueDate(
         key=key, title=TITLES[key], due=due, basis=template.format(**dict(values)),
         override=conference.plan.override_for(key), basis_template=template, basis_params=values,
+        basis_forms=forms, basis_count=count,
     )
 
 
 def _working_days(conference: Conference, profile: AuthorityProfile, key: str, event: str,
                   start: date, count: int) -> DueDate:
     cal = WorkingCalendar(profile.nation)
-    one, many = _WORKING_DAY_BASIS[event]
     sign = -1 if event == "before_conference" else 1
     due = cal.add_working_days(start, sign * count)
-    return _due(conference, key, due, one if count == 1 else many,
+    return _due(conference, key, due, _WORKING_DAY_BASIS[event],
                 count=count, date=start, calendar=cal.name)
 
 
 def _months(conference: Conference, key: str, after: ConferenceKind, start: date,
             count: int) -> DueDate:
-    one, many = _MONTH_BASIS[after]
-    return _due(conference, key, add_months(start, count), one if count == 1 else many,
+    return _due(conference, key, add_months(start, count), _MONTH_BASIS[after],
                 count=count, date=start)
 
 

@@ -22,7 +22,7 @@ from cpmeeting.domain.meeting_ops import set_date_override
 from cpmeeting.domain.rules.explain import format_day
 from cpmeeting.gui.stages.fields import DateField, TextLine
 from cpmeeting.gui.stages.forms import add_row, form_layout
-from cpmeeting.i18n import _
+from cpmeeting.i18n import _, ngettext
 
 
 def working_day_warning(calendar, day: date | None) -> str:
@@ -105,7 +105,7 @@ class PlanDates(QWidget):
             if due.override is not None:
                 applies = _("{day} (overridden: {reason})").format(
                     day=applies, reason=due.override.reason)
-            cells = (due.render_title(_), format_day(due.due), applies, due.render_basis(_))
+            cells = (due.render_title(_), format_day(due.due), applies, due.render_basis(_, plural=ngettext))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, due.key)
