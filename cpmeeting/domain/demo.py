@@ -15,6 +15,7 @@ from .conference import Child, Conference, ConferenceKind, ConferenceStatus, Int
 from .contribution import AgencyContribution
 from .decision import Category, Decision, Outcome, ParticipantView
 from .demo_record import DemoDay, demo_minutes, demo_plan
+from .demo_translations import translate_demo_copy
 from .exclusion import Exclusion, ExclusionGround, ExclusionScope, ViewsRepresentation
 from .people import AttendanceStatus, Invitee, Involvement, PractitionerGroup, Presence, Role
 from .profile import AuthorityProfile, Nation
@@ -156,6 +157,8 @@ def demo_conference(today: date) -> Conference:
     conference.decisions = [_decision(child, at) for child in (zofia, leo)]
     conference.plan = demo_plan(people, zofia, leo, conference.date, calendar)
     conference.minutes = demo_minutes(people, zofia, leo, at)
+    # The mother reads Polish: her copy shows what a fully translated family copy looks like.
+    translate_demo_copy(conference, people.mother.id, "pl", profile=demo_profile())
     return conference
 
 
