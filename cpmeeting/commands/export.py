@@ -55,30 +55,24 @@ def parse_copy(text: str, bilingual: bool = False, untranslated: str = "mark"):
 
 def run(args: argparse.Namespace) -> int:
     """Load, sign off if asked, and write the pack with progress; exit 3 if no archive."""
+    from cpmeeting.commands.interchange import CANNOT_OPEN, load_or_say, open_archive
     from cpmeeting.documents.pack import build_pack
     from cpmeeting.documents.signing import chair_key
     from cpmeeting.documents.translated import UntranslatedText
     from cpmeeting.domain.signoff import NotReady, RecordLocked, sign
-    from cpmeeting.store.archive import Archive, ConferenceNotFound
-    from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
+    from cpmeeting.store.secrets import KeyringUnavailable
 
     try:
         copies = [parse_copy(text, args.bilingual, args.untranslated) for text in args.copy]
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    try:
-        archive = Archive.open(getattr(args, "database", None),
-                               passphrase=command_line_passphrase(prompt=args.passphrase))
-    except (KeyringUnavailable, KeyNotFound) as error:
-        print(error, file=sys.stderr)
-        return 3
+    archive = open_archive(args)  # a wrong passphrase is said plainly too (ArchiveLocked)
+    if archive is None:
+        return CANNOT_OPEN
     with archive:
-        try:
-            conference = archive.load(args.conference_id)
-        except ConferenceNotFound:
-            print(_("No conference {id} in the archive.").format(id=args.conference_id),
-                  file=sys.stderr)
+        conference = load_or_say(archive, args.conference_id)
+        if conference is None:
             return 2
         profile = archive.load_profile()
         if not conference.is_signed:

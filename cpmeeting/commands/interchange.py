@@ -49,6 +49,17 @@ def open_archive(args: argparse.Namespace):
         return None
 
 
+def load_or_say(archive, conference_id: str):
+    """The conference with this id, or None after saying on stderr that there is none."""
+    from cpmeeting.store.archive import ConferenceNotFound
+
+    try:
+        return archive.load(conference_id)
+    except ConferenceNotFound as error:
+        print(error, file=sys.stderr)
+        return None
+
+
 def run(args: argparse.Namespace) -> int:
     return export_json(args) if args.command == "export-json" else import_json(args)
 
@@ -56,16 +67,13 @@ def run(args: argparse.Namespace) -> int:
 def export_json(args: argparse.Namespace) -> int:
     """Write one conference from the archive to a file."""
     from cpmeeting.interchange.document import to_json
-    from cpmeeting.store.archive import ConferenceNotFound
 
     archive = open_archive(args)
     if archive is None:
         return CANNOT_OPEN
     with archive:
-        try:
-            conference = archive.load(args.conference_id)
-        except ConferenceNotFound as error:
-            print(error, file=sys.stderr)
+        conference = load_or_say(archive, args.conference_id)
+        if conference is None:
             return 1
         profile = archive.load_profile() if args.with_profile else None
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import BAD_FILE, CANNOT_OPEN, add_passphrase_option, open_archive
+from .interchange import BAD_FILE, CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -52,16 +52,12 @@ def family_items(conference, language: str, invitee_id: str | None = None,
 
 
 def run(args: argparse.Namespace) -> int:
-    from cpmeeting.store.archive import ConferenceNotFound
-
     archive = open_archive(args)
     if archive is None:
         return CANNOT_OPEN
     with archive:
-        try:
-            conference = archive.load(args.conference_id)
-        except ConferenceNotFound as error:
-            print(error, file=sys.stderr)
+        conference = load_or_say(archive, args.conference_id)
+        if conference is None:
             return 1
         profile = archive.load_profile()  # its complaints procedure is translated too
         if args.direction == "export":

@@ -88,7 +88,7 @@ def start_in_chosen_language(app) -> None:
 
     code = os.environ.get("CPMEETING_LANGUAGE", "").strip() or saved_language()
     if code not in ("", "en"):
-        from cpmeeting.i18n.interface import set_language
+        from cpmeeting.gui.language import set_language
 
         set_language(code, app)
 

@@ -35,10 +35,3 @@ def document_translations(language: str) -> _gettext.NullTranslations:
     from cpmeeting.i18n.catalogs import load_catalog
 
     return load_catalog("documents", language)
-
-
-def set_language(code: str) -> bool:
-    """Show the window in language `code`, Qt's own dialogs included (imports Qt when called)."""
-    from cpmeeting.i18n.interface import set_language as set_window_language
-
-    return set_window_language(code)

@@ -3,7 +3,6 @@ reading end (the left), no taller than the English, clear of the rule and the ma
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -13,7 +12,6 @@ from cpmeeting.domain.copies import Audience
 
 DPI = 100
 MM = DPI / 25.4
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
 
 
 def _gray_page(pdf: bytes) -> list[bytes]:

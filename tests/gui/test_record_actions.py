@@ -69,9 +69,9 @@ def test_the_language_menu_saves_welsh_and_the_next_start_is_in_welsh(qtbot, win
 
     from cpmeeting.gui.app import start_in_chosen_language
     from cpmeeting.gui.appearance import saved_language
+    from cpmeeting.gui.language import set_language
     from cpmeeting.gui.record_actions import fill_language_menu
     from cpmeeting.i18n import _
-    from cpmeeting.i18n.interface import set_language
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from cpmeeting.domain.stages import STAGE_TITLES, Stage
+from cpmeeting.gui.language import current_language, set_language
 from cpmeeting.i18n import _
-from cpmeeting.i18n.interface import current_language, set_language
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +80,7 @@ def test_the_pseudo_locale_marks_interface_text(qapp):
 
 
 def test_the_starting_language_can_come_from_the_environment(monkeypatch):
-    from cpmeeting.i18n.interface import chosen_language
+    from cpmeeting.gui.language import chosen_language
 
     monkeypatch.delenv("CPMEETING_LANGUAGE", raising=False)
     assert chosen_language() == "en"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from test_pseudo import _data_strings, leftover_english
 
 from cpmeeting.domain.stages import STAGE_ORDER
-from cpmeeting.i18n.interface import set_language
+from cpmeeting.gui.language import set_language
 
 # Qt names keys itself (QKeySequence.NativeText, translated by qtbase).
 KEY_NAMES = {"Alt", "Ctrl", "Shift", "Meta", "PgUp", "PgDown", "Up", "Down", "Del", "Delete"}

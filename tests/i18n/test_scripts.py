@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 
 import pytest
@@ -62,7 +61,6 @@ def test_urdu_is_set_in_nastaliq_and_reads_right_to_left():
     assert any("NotoNastaliqUrdu" in name for name in embedded_fonts(pdf))
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_poppler_reads_the_arabic_words_in_the_same_places(tmp_path):
     """An independent reader: pdftotext's word boxes agree on the right-to-left order."""
     path = tmp_path / "ar.pdf"

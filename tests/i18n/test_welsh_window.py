@@ -7,7 +7,7 @@ import re
 import pytest
 from test_pseudo_window import gui_sample  # noqa: F401 (fixture)
 
-from cpmeeting.i18n.interface import set_language
+from cpmeeting.gui.language import set_language
 
 
 @pytest.fixture

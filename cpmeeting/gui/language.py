@@ -12,9 +12,9 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from . import set_interface_translations
-from .catalogs import INTERFACE, has_catalog, load_catalog
-from .locales import is_rtl
+from cpmeeting.i18n import set_interface_translations
+from cpmeeting.i18n.catalogs import INTERFACE, has_catalog, load_catalog
+from cpmeeting.i18n.locales import is_rtl
 
 QT_DOMAIN = "qtbase"
 _installed: list[QTranslator] = []
