@@ -11,6 +11,7 @@ from .contribution import AgencyContribution
 from .decision import Decision, ParticipantView
 from .exclusion import Exclusion
 from .ids import new_id
+from .kinds import KIND_TITLES, ConferenceKind, ConferenceStatus  # noqa: F401 - re-exported
 from .minutes import MinuteEntry
 from .people import Invitee, Role
 from .plan import ProtectionPlan
@@ -18,33 +19,6 @@ from .stages import Stage
 from .text import N_
 from .translation import TranslationUnit
 from .voice import ChildsView
-
-
-class ConferenceKind(StrEnum):
-    INITIAL = "initial"
-    PRE_BIRTH = "pre_birth"
-    REVIEW = "review"
-    TRANSFER_IN = "transfer_in"
-
-    @property
-    def title(self) -> str:
-        return KIND_TITLES[self]
-
-
-KIND_TITLES: dict[ConferenceKind, str] = {
-    ConferenceKind.INITIAL: N_("Initial child protection conference"),
-    ConferenceKind.PRE_BIRTH: N_("Pre-birth child protection conference"),
-    ConferenceKind.REVIEW: N_("Review child protection conference"),
-    ConferenceKind.TRANSFER_IN: N_("Transfer-in child protection conference"),
-}
-
-
-class ConferenceStatus(StrEnum):
-    SCHEDULED = "scheduled"
-    IN_PROGRESS = "in_progress"
-    ADJOURNED = "adjourned"
-    AWAITING_SIGN_OFF = "awaiting_sign_off"
-    SIGNED = "signed"
 
 
 class IntroductionPoint(StrEnum):

@@ -7,7 +7,7 @@ conference's updated_at). Nothing is written in clear: the default database is S
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -16,9 +16,12 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from cpmeeting.domain.conference import Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.directory import DirectoryEntry
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.rules.deadlines import conference_due_date
+from cpmeeting.domain.summary import ConferenceSummary
 
 from . import schema
 from .engine import make_engine, migrate
+from .layout import LAST_CONFERENCE, LAST_STAGE, SUMMARIES_STATE, SUMMARIES_VERSION
 from .rows import (
     CONFERENCE_COLUMNS,
     KIND_COLUMNS,
@@ -29,7 +32,7 @@ from .rows import (
 )
 
 PROFILE_ID = 1
-LAST_CONFERENCE, LAST_STAGE = "last_conference", "last_stage"
+__all__ = ["Archive", "ConferenceNotFound", "ConferenceSummary"]
 
 
 class ConferenceNotFound(KeyError):
@@ -39,17 +42,9 @@ class ConferenceNotFound(KeyError):
         return f"No conference with id {self.args[0]} in the archive."
 
 
-@dataclass(frozen=True)
-class ConferenceSummary:
-    """One line of the archive's list of conferences."""
-
-    id: str
-    kind: ConferenceKind
-    date: date
-    status: ConferenceStatus
-    children: str
-    venue: str
-    updated_at: datetime
+def _stage_times_state(conference_id: str) -> str:
+    """The app_state row holding a conference's time per stage."""
+    return f"stage_times:{conference_id}"
 
 
 class Archive:
@@ -59,17 +54,22 @@ class Archive:
         self.engine = engine
         # The rows last written (or read) per conference: what save() compares against.
         self._written: dict[str, Rows] = {}
+        self._profile: AuthorityProfile | None = None  # for the due dates kept on the list
 
     @classmethod
-    def open(cls, url: str | None = None, passphrase: str | None = None) -> Archive:
-        """Open (creating and migrating if needed) the archive at url, or the default file."""
-        engine = make_engine(url, passphrase)
+    def open(cls, url: str | None = None, passphrase: str | None = None,
+             key: str | None = None) -> Archive:
+        """Open (creating and migrating if needed) the archive at url, or the default file
+        (with its key if already known: the quick start-up has read it)."""
+        engine = make_engine(url, passphrase, key)
         try:
             migrate(engine)
         except Exception:
             engine.dispose()
             raise
-        return cls(engine)
+        archive = cls(engine)
+        archive._refresh_summaries_if_stale()
+        return archive
 
     def close(self) -> None:
         """Release the database; the open conferences' snapshots are forgotten."""
@@ -88,7 +88,7 @@ class Archive:
         """Summaries, newest date first; search matches child names, date text and status."""
         c = schema.conferences
         query = select(c.c.id, c.c.kind, c.c.date, c.c.status, c.c.children_names, c.c.venue,
-                       c.c.updated_at)
+                       c.c.updated_at, c.c.due_by)
         for word in search.lower().split():
             query = query.where(c.c.search_text.contains(word, autoescape=True))
         query = query.order_by(c.c.date.desc(), c.c.updated_at.desc())
@@ -96,7 +96,7 @@ class Archive:
             return [
                 ConferenceSummary(row.id, ConferenceKind(row.kind), row.date,
                                   ConferenceStatus(row.status), row.children_names, row.venue,
-                                  row.updated_at)
+                                  row.updated_at, row.due_by)
                 for row in connection.execute(query)
             ]
 
@@ -119,7 +119,7 @@ class Archive:
                 for name, table in schema.RECORD_TABLES.items()
             }
         conference = build_conference(conference_row, plan_row, record_rows)
-        self._written[conference_id] = conference_rows(conference)
+        self._written[conference_id] = conference_rows(conference, conference_row["due_by"])
         return conference
 
     def save(self, conference: Conference) -> None:
@@ -130,7 +130,7 @@ class Archive:
         """Save several conferences in one transaction, new rows batched (imports, tests)."""
         pending = []
         for conference in conferences:
-            new = conference_rows(conference)
+            new = conference_rows(conference, self._due_by(conference))
             if self._written.get(conference.id) != new:
                 pending.append((conference.id, new))
         if not pending:
@@ -150,6 +150,28 @@ class Archive:
         for conference_id, new in pending:
             self._written[conference_id] = new
 
+    def _due_by(self, conference: Conference) -> date | None:
+        if self._profile is None:
+            self._profile = self.load_profile()
+        due = conference_due_date(conference, self._profile)
+        return due.effective if due is not None else None
+
+    def _refresh_summaries_if_stale(self) -> None:
+        """Work out the due dates on the list again after a migration or a change of rules."""
+        with self.engine.connect() as connection:
+            if self._state(connection, SUMMARIES_STATE) == SUMMARIES_VERSION:
+                return
+        self.refresh_summaries()
+
+    def refresh_summaries(self) -> None:
+        """Work out every unsigned conference's due date again (the profile has changed)."""
+        self._profile = None
+        for summary in self.list_conferences():
+            if summary.status is not ConferenceStatus.SIGNED:
+                self.save(self.load(summary.id))
+        with self.engine.begin() as connection:
+            self._set_state(connection, SUMMARIES_STATE, SUMMARIES_VERSION)
+
     def delete(self, conference_id: str) -> None:
         """Remove a conference and everything recorded in it."""
         with self.engine.begin() as connection:
@@ -159,6 +181,8 @@ class Archive:
             if self._state(connection, LAST_CONFERENCE) == conference_id:
                 self._set_state(connection, LAST_CONFERENCE, None)
                 self._set_state(connection, LAST_STAGE, None)
+            connection.execute(delete(schema.app_state).where(
+                schema.app_state.c.name == _stage_times_state(conference_id)))
         self._written.pop(conference_id, None)
 
     def _stored_ids(self, connection: Connection, conference_id: str) -> Rows:
@@ -236,6 +260,8 @@ class Archive:
         values = dict(zip((c.name for c in codec.columns), codec.values(profile), strict=True))
         with self.engine.begin() as connection:
             self._upsert(connection, schema.profile, {"id": PROFILE_ID}, values)
+        # Its timescales and nation decide the due dates shown on the list.
+        self.refresh_summaries()
 
     # The directory of agencies and practitioners
 
@@ -297,6 +323,25 @@ class Archive:
         """The conference and stage open when the app last stopped."""
         with self.engine.connect() as connection:
             return self._state(connection, LAST_CONFERENCE), self._state(connection, LAST_STAGE)
+
+    def stage_times(self, conference_id: str) -> dict[str, int]:
+        """Seconds spent so far in each stage of this conference (kept across a reopen)."""
+        with self.engine.connect() as connection:
+            value = self._state(connection, _stage_times_state(conference_id))
+        try:
+            times = json.loads(value) if value else {}
+        except ValueError:
+            return {}
+        if not isinstance(times, dict):
+            return {}
+        return {str(stage): int(seconds) for stage, seconds in times.items()
+                if isinstance(seconds, int | float)}
+
+    def save_stage_times(self, conference_id: str, times: dict[str, int]) -> None:
+        """Keep the seconds spent in each stage: one state row per conference, one upsert."""
+        with self.engine.begin() as connection:
+            self._set_state(connection, _stage_times_state(conference_id),
+                            json.dumps(times, sort_keys=True))
 
     @staticmethod
     def _state(connection: Connection, name: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,19 +16,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError
 
 from cpmeeting.i18n import _
-from cpmeeting.paths import data_dir
 
+from .layout import HEAD_REVISION, chosen_database_url, default_database
 from .secrets import database_key
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-DATABASE_FILE = "cpmeeting.db"
-URL_ENV = "CPMEETING_DATABASE_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest migration's revision id. An archive already there opens without importing
-# Alembic (about a tenth of a second of start-up); a test keeps this equal to Alembic's head.
-HEAD_REVISION = "0001"
 
 
 class ArchiveLocked(RuntimeError):
@@ -42,13 +36,8 @@ class ArchiveLocked(RuntimeError):
         ))
 
 
-def default_database() -> Path:
-    """The encrypted database file in the data folder."""
-    return data_dir() / DATABASE_FILE
-
-
-def _encrypted_engine(path: Path, passphrase: str | None) -> Engine:
-    key = database_key(create=not path.exists(), passphrase=passphrase)
+def _encrypted_engine(path: Path, passphrase: str | None, key: str | None = None) -> Engine:
+    key = key or database_key(create=not path.exists(), passphrase=passphrase)
     # A raw hex key skips SQLCipher's key derivation: opening takes milliseconds, not 0.2 s.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key}'", database=str(path))
     engine = create_engine(url)
@@ -66,11 +55,13 @@ def _encrypted_engine(path: Path, passphrase: str | None) -> Engine:
     return engine
 
 
-def make_engine(url: str | None = None, passphrase: str | None = None) -> Engine:
-    """An engine for the URL (or CPMEETING_DATABASE_URL, or the encrypted file)."""
-    url = url or os.environ.get(URL_ENV) or None
+def make_engine(url: str | None = None, passphrase: str | None = None,
+                key: str | None = None) -> Engine:
+    """An engine for the URL (or CPMEETING_DATABASE_URL, or the encrypted file); key, when
+    known already, is the encrypted file's."""
+    url = chosen_database_url(url)
     if url is None:
-        return _encrypted_engine(default_database(), passphrase)
+        return _encrypted_engine(default_database(), passphrase, key)
     parsed = make_url(url)
     if parsed.drivername == "sqlite+pysqlcipher":
         if not parsed.database:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 from cpmeeting.domain.conference import Conference
@@ -11,7 +12,7 @@ from .schema import CONFERENCE_CODEC, PLAN_CODEC, RECORD_KINDS, RecordKind
 
 Rows = dict[str, dict[str, tuple]]  # table name -> row id -> column values in column order
 
-SUMMARY_COLUMNS = ("children_names", "search_text")
+SUMMARY_COLUMNS = ("children_names", "search_text", "due_by")
 CONFERENCE_COLUMNS = tuple(c.name for c in CONFERENCE_CODEC.columns) + SUMMARY_COLUMNS
 PLAN_COLUMNS = tuple(c.name for c in PLAN_CODEC.columns)
 
@@ -56,12 +57,12 @@ def search_text(conference: Conference) -> str:
     return "\n".join(parts).lower()
 
 
-def conference_rows(conference: Conference) -> Rows:
-    """Every row this conference is stored as."""
+def conference_rows(conference: Conference, due_by: date | None = None) -> Rows:
+    """Every row this conference is stored as; due_by is its due date, from the rules."""
     names = ", ".join(child.display_name for child in conference.children)
     rows: Rows = {
         "conferences": {conference.id: CONFERENCE_CODEC.values(conference)
-                        + (names, search_text(conference))},
+                        + (names, search_text(conference), due_by)},
         "plan": {conference.id: PLAN_CODEC.values(conference.plan)},
     }
     for kind in RECORD_KINDS:

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from sqlalchemy import (
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -95,6 +96,7 @@ conferences = Table(
     # Summary columns, kept in step on every save, so the list needs no other table.
     Column("children_names", Text, nullable=False, default=""),
     Column("search_text", Text, nullable=False, default=""),
+    Column("due_by", Date, nullable=True),  # from the rules and the profile, at each save
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
 )

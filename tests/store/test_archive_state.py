@@ -71,3 +71,14 @@ def test_last_opened(archive):
         assert reopened.last_opened() == (conference.id, "decision")
         reopened.set_last_opened(None, None)
         assert reopened.last_opened() == (None, None)
+
+
+def test_time_per_stage_is_kept_and_goes_with_its_conference(archive):
+    conference = full_conference()
+    archive.save(conference)
+    archive.save_stage_times(conference.id, {"introduction": 300, "attendance": 120})
+    archive.close()
+    with Archive.open() as reopened:
+        assert reopened.stage_times(conference.id) == {"introduction": 300, "attendance": 120}
+        reopened.delete(conference.id)
+        assert reopened.stage_times(conference.id) == {}

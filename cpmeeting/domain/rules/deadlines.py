@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..conference import Conference, ConferenceKind, ConferenceStatus
+from ..conference import Conference, ConferenceKind
 from ..decision import Outcome
 from ..plan import DateOverride
 from ..profile import AuthorityProfile
+from ..summary import late_against
 from ..text import N_, N_plural
 from .calendar import WorkingCalendar, add_months
 from .explain import fill, format_value
@@ -250,15 +251,9 @@ def all_due_dates(conference: Conference, profile: AuthorityProfile) -> list[Due
     return ([own] if own is not None else []) + due_dates(conference, profile)
 
 
-_HELD = (ConferenceStatus.IN_PROGRESS, ConferenceStatus.ADJOURNED,
-         ConferenceStatus.AWAITING_SIGN_OFF, ConferenceStatus.SIGNED)
-
-
 def is_late(conference: Conference, profile: AuthorityProfile, today: date) -> bool:
     """Held or scheduled after its due date, or still not held when the due date has passed."""
     own = conference_due_date(conference, profile)
     if own is None:
         return False
-    if conference.date > own.effective:
-        return True
-    return conference.status not in _HELD and today > own.effective
+    return late_against(own.effective, conference.date, conference.status, today)

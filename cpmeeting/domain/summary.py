@@ -1,0 +1,48 @@
+"""One line of the list of conferences, and when a conference counts as late.
+
+The start screen shows these without loading any conference: the due date is worked out by
+the rules when the conference is saved and kept with the summary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .kinds import HELD_STATUSES, ConferenceKind, ConferenceStatus
+
+
+def late_against(due: date, held_on: date, status: ConferenceStatus, today: date) -> bool:
+    """Held or scheduled after its due date, or still not held when the due date has passed."""
+    if held_on > due:
+        return True
+    return status not in HELD_STATUSES and today > due
+
+
+@dataclass(frozen=True)
+class ConferenceSummary:
+    """One line of the archive's list of conferences."""
+
+    id: str
+    kind: ConferenceKind
+    date: date
+    status: ConferenceStatus
+    children: str
+    venue: str
+    updated_at: datetime
+    # When the conference must be held by (None: the date it counts from is not known).
+    due_by: date | None = None
+
+    def shows_due_date(self) -> bool:
+        """A signed record is finished with: its due date no longer matters on the list."""
+        return self.due_by is not None and self.status is not ConferenceStatus.SIGNED
+
+    def is_late(self, today: date) -> bool:
+        return self.shows_due_date() and late_against(self.due_by, self.date, self.status, today)
+
+
+def upcoming_first(summaries: list[ConferenceSummary], today: date) -> list[ConferenceSummary]:
+    """Today's and future conferences soonest first, then past ones most recent first."""
+    upcoming = sorted((s for s in summaries if s.date >= today), key=lambda s: s.date)
+    past = sorted((s for s in summaries if s.date < today), key=lambda s: s.date, reverse=True)
+    return upcoming + past
