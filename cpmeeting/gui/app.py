@@ -1,5 +1,13 @@
-"""Starting the window: the application, the archive (or a passphrase), then where we left off."""
-# ruff: noqa: E402 - the imports below run in a chosen order, with the collector paused
+"""Starting the window: the archive (or a passphrase), the application, then where we left off.
+
+A cold start should cost little more than Qt's own. Most starts open the default encrypted
+file with its key in the desktop's password store; then the list comes from the quick index
+(store/index.py: the SQLCipher driver, no SQLAlchemy, no keyring discovery), the window shows,
+and the whole archive is prepared in the background. Everything else (a first run, a
+passphrase, a server, a return to an open conference) loads the store first, before Qt: once
+PySide6 is loaded its import hook (shibokensupport.feature) reads the source of every module
+imported after it to look for "PySide6", which for SQLAlchemy's ~200 modules costs dearly.
+"""
 
 from __future__ import annotations
 
@@ -7,36 +15,16 @@ import gc
 import sys
 from datetime import date
 
-# isort: off
-# Start-up makes a few hundred thousand objects that live as long as the app; the cyclic
-# collector's passes over them cost about 50 ms of a cold start and free nothing. It is paused
-# for these imports and while run_window builds the window, which then freezes what was made.
-_COLLECTING = gc.isenabled()
-gc.disable()
-# The store (SQLAlchemy, about 200 modules) comes before Qt when `cpmeeting` starts: once
-# PySide6 is loaded, its import hook (shibokensupport.feature) reads the source of every
-# module imported after it to look for "PySide6".
-from cpmeeting.store.archive import Archive
-from cpmeeting.store.engine import ArchiveLocked, default_database
-from cpmeeting.store.secrets import KeyringUnavailable
-# The bank holidays, for the same reason: both first screens count working days (due dates
-# on the list, the reconvene date in the live view), and the class is loaded on first use.
-from cpmeeting.domain.rules.calendar import united_kingdom_holidays
-united_kingdom_holidays()
-
-from PySide6.QtWidgets import QApplication
-
-from cpmeeting.gui.appearance import apply_appearance, saved_appearance
 from cpmeeting.i18n import _
-# isort: on
-
-gc.freeze()  # modules and classes: otherwise the first pass after this walks all of them
-if _COLLECTING:
-    gc.enable()
 
 
 def open_archive(database_url: str | None):
     """The archive, asking for a passphrase where no keyring works; None if the user quits."""
+    from cpmeeting.store.archive import Archive
+    from cpmeeting.store.engine import ArchiveLocked
+    from cpmeeting.store.layout import default_database
+    from cpmeeting.store.secrets import KeyringUnavailable
+
     try:
         return Archive.open(database_url)
     except KeyringUnavailable as reason:
@@ -71,11 +59,11 @@ def ensure_demo(archive) -> None:
                     group=person.group, involvement=person.involvement))
 
 
-def build_window(archive):
-    """The main window on this archive, returned to where the user left off."""
+def build_window(archive=None, index=None):
+    """The main window on this archive (or quick index), returned to where the user left off."""
     from cpmeeting.gui.main_window import MainWindow
 
-    window = MainWindow(archive)
+    window = MainWindow(archive, index=index)
     window.restore()
     return window
 
@@ -93,28 +81,85 @@ def start_in_chosen_language(app) -> None:
         set_language(code, app)
 
 
+def quick_index(database_url: str | None):
+    """The quick index when this start can use it and the list is what it will show, else None
+    (and the store is loaded now, before Qt)."""
+    from cpmeeting.store.index import ArchiveIndex
+
+    index = ArchiveIndex.open(database_url)
+    if index is not None and index.last_opened()[0] is None:
+        return index
+    if index is not None:
+        index.close()  # back to an open conference: that needs the whole archive at once
+    load_store()
+    return None
+
+
+def load_store() -> None:
+    """The store and the bank holidays: both first screens of a full start use them."""
+    import cpmeeting.store.archive  # noqa: F401
+    from cpmeeting.domain.rules.calendar import united_kingdom_holidays
+
+    united_kingdom_holidays()
+
+
+# After a quick start the whole archive is opened once the list has been painted, on the UI
+# thread (a background thread would import the same modules as the UI at the same time,
+# which can deadlock): a pause of a few tenths of a second, before anyone opens a conference.
+PREPARE_AFTER_MS = 300
+
+
 def run_window(database_url: str | None = None) -> int:
     """Run the window until it is closed; the exit code for the command line."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    # Start-up makes objects that live as long as the app; the cyclic collector's passes over
+    # them cost tens of milliseconds and free nothing. Paused now, frozen once the window is up.
+    collecting = gc.isenabled()
+    gc.disable()
+    index = quick_index(database_url)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.gui.appearance import (
+        START_ARGUMENTS,
+        apply_appearance,
+        saved_appearance,
+        start_appearance,
+    )
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], *START_ARGUMENTS, *sys.argv[1:]])
+        start_appearance(app, *saved_appearance())
+    else:
+        apply_appearance(app, *saved_appearance())
     app.setApplicationName("cpmeeting")
     app.setApplicationDisplayName("cpmeeting")
-    apply_appearance(app, *saved_appearance())
     start_in_chosen_language(app)
-    archive = open_archive(database_url)
-    if archive is None:
-        return 0
+    archive = window = None
+    if index is None:
+        archive = open_archive(database_url)
+        if archive is None:
+            return 0
     try:
-        gc.disable()
         try:
-            ensure_demo(archive)
-            window = build_window(archive)
+            if archive is not None:
+                ensure_demo(archive)
+            window = build_window(archive, index)
         finally:
-            # What start-up made lives as long as the app: keep it out of the collector's full
-            # passes, which otherwise pause the UI thread for tens of milliseconds mid-typing.
             gc.freeze()
-            if _COLLECTING:
+            if collecting:
                 gc.enable()
         window.show()
+        if index is not None:
+            QTimer.singleShot(PREPARE_AFTER_MS, window, window.prepare_archive)
         return app.exec()
     finally:
-        archive.close()
+        if window is not None:
+            # The window showing now: a language change rebuilds it (gui/window_reload.py).
+            from cpmeeting.gui.window_reload import current_window
+
+            (current_window() or window).release_archive()
+        elif archive is not None:
+            archive.close()
+        elif index is not None:
+            index.close()

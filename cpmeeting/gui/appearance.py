@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from cpmeeting.paths import data_dir
 
@@ -42,9 +42,31 @@ def save_appearance(theme: Theme, scale: int) -> None:
 
 def apply_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     """Fusion style with a light or dark palette, and the text scaled from its start size."""
+    from cpmeeting.gui.outlined_style import OutlinedStyle
+
     if not isinstance(app.style(), OutlinedStyle):
-        app.setStyle(OutlinedStyle(QStyleFactory.create("Fusion")))
+        app.setStyle(OutlinedStyle())
     app.setPalette(dark_palette() if theme is Theme.DARK else light_palette(app))
+    _scale_text(app, scale)
+
+
+# Given to a new QApplication ("-style fusion"), so that a start in the light theme at normal
+# text size needs no Python style: a Python QStyle costs tens of milliseconds of start-up
+# (PySide6 makes every QStyle enum on first use) and a call into Python for every metric.
+START_ARGUMENTS = ("-style", "fusion")
+
+
+def start_appearance(app: QApplication, theme: Theme, scale: int) -> None:
+    """The saved appearance on an application made with START_ARGUMENTS."""
+    if theme is Theme.LIGHT and scale == 100:
+        # Nothing set yet: the application's palette is still Fusion's standard one.
+        app.setPalette(light_palette(app, standard=app.palette()))
+        _scale_text(app, scale)
+    else:
+        apply_appearance(app, theme, scale)
+
+
+def _scale_text(app: QApplication, scale: int) -> None:
     base = app.property(_BASE_SIZE)
     if base is None:
         base = app.font().pointSizeF()
@@ -60,57 +82,12 @@ def text_scale(app: QApplication) -> float:
     return app.font().pointSizeF() / float(base) if base else 1.0
 
 
-class OutlinedStyle(QProxyStyle):
-    """Fusion, with tick boxes, radio buttons and text fields outlined on a dark palette:
-    Fusion draws their edges darker than the window, which on dark grey cannot be seen
-    (WCAG asks 3:1 for the edge of a control)."""
-
-    OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-                QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-                QStyle.PrimitiveElement.PE_FrameLineEdit,
-                QStyle.PrimitiveElement.PE_Frame)
-
-    SCALED = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
-              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-              QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
-        # Tick boxes grow with the text: a 13-pixel box beside 200% text is hard to hit.
-        value = super().pixelMetric(metric, option, widget)
-        if metric in self.SCALED:
-            app = QApplication.instance()
-            base = app.property(_BASE_SIZE) if app is not None else None
-            if base:
-                value = round(value * max(app.font().pointSizeF() / float(base), 1.0))
-        return value
-
-    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in self.OUTLINED:
-            return
-        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
-                              element is QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-        painter.setPen(QPen(OUTLINE_ON_DARK, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = option.rect.adjusted(0, 0, -1, -1)
-        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
-        else:
-            painter.drawRect(rect)
-        painter.restore()
 
 
-OUTLINE_ON_DARK = QColor(150, 150, 150)
-
-
-def light_palette(app: QApplication) -> QPalette:
+def light_palette(app: QApplication, standard: QPalette | None = None) -> QPalette:
     """Fusion's light palette, with a selection dark enough for white text (WCAG AA) and
     greyed-out text that can still be read (Fusion's own is 1.6:1)."""
-    palette = app.style().standardPalette()
+    palette = QPalette(standard if standard is not None else app.style().standardPalette())
     palette.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 170))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,

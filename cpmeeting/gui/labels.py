@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from cpmeeting.domain.conference import ConferenceStatus
-from cpmeeting.domain.people import Invitee, PractitionerGroup, Role
-from cpmeeting.domain.rules.labels import GROUP_TITLES, ROLE_TITLES
+from typing import TYPE_CHECKING
+
+from cpmeeting.domain.kinds import ConferenceStatus
 from cpmeeting.domain.stages import Stage
 from cpmeeting.i18n import N_, _
+
+if TYPE_CHECKING:  # the people's titles load on first use: the start screen shows none
+    from cpmeeting.domain.people import Invitee, PractitionerGroup, Role
 
 STATUS_TITLES: dict[ConferenceStatus, str] = {
     ConferenceStatus.SCHEDULED: N_("Scheduled"),
@@ -23,11 +26,15 @@ def status_title(status: ConferenceStatus) -> str:
 
 def role_title(role: Role) -> str:
     """'Social worker': the rules' lower-case name, capitalised for a label."""
+    from cpmeeting.domain.rules.labels import ROLE_TITLES
+
     title = _(ROLE_TITLES[role])
     return title[:1].upper() + title[1:]
 
 
 def group_title(group: PractitionerGroup) -> str:
+    from cpmeeting.domain.rules.labels import GROUP_TITLES
+
     return _(GROUP_TITLES[group])
 
 

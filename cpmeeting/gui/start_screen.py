@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
@@ -29,9 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpmeeting.domain.conference import ConferenceStatus
-from cpmeeting.domain.profile import AuthorityProfile
-from cpmeeting.domain.rules.deadlines import conference_due_date, is_late
+from cpmeeting.domain.summary import ConferenceSummary, upcoming_first
 from cpmeeting.gui.labels import status_title
 from cpmeeting.i18n import N_, _
 
@@ -59,35 +58,20 @@ def format_day(day: date | None) -> str:
     return day.strftime("%a %d %b %Y") if day else ""
 
 
-def due_date_and_lateness(conference, profile: AuthorityProfile, today: date) -> tuple[date | None, bool]:
-    """When the conference is due by, and whether it is (or was held) late, from the rules."""
-    due = conference_due_date(conference, profile)
-    if due is None:
-        return None, False
-    return due.effective, is_late(conference, profile, today)
-
-
-def upcoming_first(summaries: list, today: date) -> list:
-    """Today's and future conferences soonest first, then past ones most recent first."""
-    upcoming = sorted((s for s in summaries if s.date >= today), key=lambda s: s.date)
-    past = sorted((s for s in summaries if s.date < today), key=lambda s: s.date, reverse=True)
-    return upcoming + past
-
-
 class ConferenceListModel(QAbstractTableModel):
-    """Summaries from the archive; due dates are worked out only for rows that are shown."""
+    """The summaries the archive lists, with the due date each keeps (no conference loaded)."""
 
-    def __init__(self, archive, profile: AuthorityProfile, parent: QObject | None = None) -> None:
+    def __init__(self, list_conferences: Callable[[], list[ConferenceSummary]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._archive = archive
-        self._profile = profile
-        self._rows: list = []
-        self._due: dict[str, tuple[date | None, bool]] = {}
+        self._list_conferences = list_conferences
+        self._rows: list[ConferenceSummary] = []
+        self._today = date.today()
 
     def reload(self, today: date | None = None) -> None:
         self.beginResetModel()
-        self._rows = upcoming_first(self._archive.list_conferences(), today or date.today())
-        self._due.clear()
+        self._today = today or date.today()
+        self._rows = upcoming_first(self._list_conferences(), self._today)
         self.endResetModel()
 
     def summary(self, row: int):
@@ -111,7 +95,8 @@ class ConferenceListModel(QAbstractTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(summary, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE and self._due_of(summary)[1]:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE \
+                and summary.is_late(self._today):
             return late_colour()
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
@@ -133,19 +118,10 @@ class ConferenceListModel(QAbstractTableModel):
             return format_day(summary.date)
         if column == Column.STATUS:
             return status_title(summary.status)
-        due, late = self._due_of(summary)
-        if due is None:
+        if not summary.shows_due_date():
             return ""
-        return format_day(due) + ("  —  " + _("LATE") if late else "")
-
-    def _due_of(self, summary) -> tuple[date | None, bool]:
-        if summary.id not in self._due:
-            if summary.status is ConferenceStatus.SIGNED:
-                self._due[summary.id] = (None, False)
-            else:
-                conference = self._archive.load(summary.id)
-                self._due[summary.id] = due_date_and_lateness(conference, self._profile, date.today())
-        return self._due[summary.id]
+        late = summary.is_late(self._today)
+        return format_day(summary.due_by) + ("  —  " + _("LATE") if late else "")
 
 
 def late_colour() -> QColor:
@@ -177,10 +153,11 @@ class StartScreen(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
 
-    def __init__(self, archive, profile: AuthorityProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, list_conferences: Callable[[], list[ConferenceSummary]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_screen")
-        self.model = ConferenceListModel(archive, profile, self)
+        self.model = ConferenceListModel(list_conferences, self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(objectName="conference_search")
@@ -200,9 +177,6 @@ class StartScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(Column.CHILDREN, QHeaderView.ResizeMode.Stretch)
-        # Measuring the due column would load every conference; only shown rows are loaded.
-        self.table.horizontalHeader().setSectionResizeMode(Column.DUE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(Column.DUE, 16 * self.fontMetrics().horizontalAdvance("M"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.installEventFilter(self)
         self.open_button = QPushButton(_("&Open"), objectName="open_conference")

@@ -7,18 +7,14 @@ file beside the database.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
-import secrets
 import sys
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError, NoKeyringError
-
 from cpmeeting.i18n import N_, _
 from cpmeeting.paths import data_dir
+
+from .platform_key import stored_key
 
 SERVICE = "cpmeeting"
 KEY_NAME = "database-key"
@@ -79,12 +75,21 @@ def database_key(create: bool = True, passphrase: str | None = None) -> str:
         if passphrase is None:
             raise KeyringUnavailable(PASSPHRASE_NEEDED_MESSAGE)
         return _derive(passphrase, create=False)
+    quick = stored_key(SERVICE, KEY_NAME)
+    if quick:
+        return quick
+    # keyring loads every backend it knows to choose one (about a tenth of a second).
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         stored = keyring.get_password(SERVICE, KEY_NAME)
         if stored:
             return stored
         if not create:
             raise KeyNotFound()
+        import secrets  # (loaded here: it costs start-up time, and a key is made once)
+
         key = secrets.token_hex(32)
         keyring.set_password(SERVICE, KEY_NAME, key)
         return key
@@ -101,10 +106,14 @@ def _derive(passphrase: str, create: bool) -> str:
     if path.exists():
         salt = path.read_bytes()
     elif create:
+        import secrets
+
         salt = secrets.token_bytes(16)
         path.write_bytes(salt)
     else:
         raise KeyNotFound()
+    import hashlib
+
     key = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
     return key.hex()
 
@@ -115,5 +124,7 @@ def command_line_passphrase(prompt: bool = False) -> str | None:
     if passphrase:
         return passphrase
     if prompt and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass(_("Passphrase for the cpmeeting archive: ")) or None
     return None

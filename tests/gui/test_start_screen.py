@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from cpmeeting.domain.conference import Child, ConferenceStatus
-from cpmeeting.gui.start_screen import Column, StartScreen, upcoming_first
+from cpmeeting.domain.summary import upcoming_first
+from cpmeeting.gui.start_screen import Column, StartScreen
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def screen(qtbot, archive):
     overdue.strategy_discussion_date = today - timedelta(days=60)
     for conference in (past, later, soon, overdue):
         archive.save(conference)
-    start = StartScreen(archive, archive.load_profile())
+    start = StartScreen(archive.list_conferences)
     qtbot.addWidget(start)
     start.show()
     start.reload()
