@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import SetFields
 from cpmeeting.gui.labels import person_label, short_label, stage_title
+from cpmeeting.gui.live_view import touches_only_minutes
 from cpmeeting.i18n import N_, _
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,8 +70,13 @@ class MinutesModel(QAbstractTableModel):
         """The record changed: insert, update or (for anything else) reset the rows."""
         ids = [entry.id for entry in self.entries]
         old = self._ids
-        self._texts.clear()
-        if len(ids) == len(old) + 1 and ids[:len(old)] == old:
+        appended = len(ids) == len(old) + 1 and ids[:len(old)] == old
+        # A new entry leaves the rows above it as they were: their texts stay cached, so the
+        # repaint that follows Enter reads them at once.
+        runner = self._runner
+        if not (appended and touches_only_minutes(runner.last_operation, runner.conference)):
+            self._texts.clear()
+        if appended:
             self.beginInsertRows(QModelIndex(), len(old), len(old))
             self._ids = ids
             self.endInsertRows()

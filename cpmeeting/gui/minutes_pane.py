@@ -30,6 +30,7 @@ from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import AddRecord, MoveRecord, RemoveRecord
 from cpmeeting.domain.people import Invitee, Role
 from cpmeeting.gui.labels import person_label, short_label
+from cpmeeting.gui.live_view import touches_only_minutes
 from cpmeeting.gui.minutes_model import Column, MinutesModel, brief_label, cell_label
 from cpmeeting.i18n import _
 
@@ -300,6 +301,8 @@ class MinutesPane(QWidget):
     def show_conference(self) -> None:
         """Refresh the entries, the numbered speakers and who is out of the room."""
         self.model.refresh()
+        if touches_only_minutes(self.runner.last_operation, self.runner.conference):
+            return  # an entry changes neither the speakers nor who is out of the room
         people = self.speakers()
         self._speaker_names.setStringList([person_label(p) for p in people])
         self._numbered = people[:9]

@@ -2,6 +2,12 @@
 
 Pages never edit the record themselves; they call `runner.apply(operation)`. Anki's
 CollectionOp is the model: one place where a change is applied, persisted and announced.
+
+The save is deferred: the turn of the event loop that made the change (Enter in the minutes)
+answers it, the next turn paints it, and the save runs on its own turn after that, so its few
+milliseconds never add to the keystroke's or the repaint's. Several changes in one turn are
+saved once. A crash before that turn loses the change: a few milliseconds at most. Whoever
+reads the record back from the archive, or lets the runner go, calls flush() first.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cpmeeting.domain.conference import Conference
@@ -55,8 +61,20 @@ class OperationRunner(QObject):
         self._save = save
         self._clock = clock
         self.undo_stack = QUndoStack(self)
-        # The operation behind the latest conferenceChanged, so views can skip what it
-        # cannot have changed (a minute entry never changes a stage page).
+        # Two zero timers: one started with the change fires on the next turn after the
+        # repaint (Qt sends posted events, the repaint among them, before it fires timers) and
+        # starts the other, which Qt leaves for a later turn: the save gets a turn of its own.
+        self._after_repaint = QTimer(self, singleShot=True, interval=0)
+        self._save_timer = QTimer(self, singleShot=True, interval=0)
+        self._after_repaint.timeout.connect(self._save_timer.start)
+        self._save_timer.timeout.connect(self.flush)
+        self._save_pending = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # a quit that skips closing the window
+        # The operation behind the conferenceChanged being announced, so views can skip what
+        # it cannot have changed (a minute entry never changes a stage page). None otherwise:
+        # a bare conferenceChanged (a new authority profile) refreshes everything.
         self.last_operation: Operation | None = None
 
     def now(self) -> datetime:
@@ -64,7 +82,8 @@ class OperationRunner(QObject):
         return self._clock().replace(microsecond=0)
 
     def apply(self, operation: Operation) -> None:
-        """Apply, save and announce the operation; it becomes one step of undo.
+        """Apply and announce the operation now, save it two turns of the event loop later
+        (see above); it becomes one step of undo.
 
         A signed record is locked: the edit is refused (editRefused) until an amendment opens
         a new version, so the signed version stays exactly as signed."""
@@ -79,11 +98,32 @@ class OperationRunner(QObject):
         self.undo_stack.push(_UndoableOperation(self, operation))
 
     def apply_quietly(self, operation: Operation) -> None:
-        """Apply, save and announce without an undo step (moving between stages, say)."""
+        """Apply, save at once and announce, without an undo step: moving between stages,
+        signing off, amending; moments that must be in the archive before anything follows."""
         operation.apply(self.conference)
-        self._after_change(operation)
+        self._after_change(operation, save_now=True)
 
-    def _after_change(self, operation: Operation | None = None) -> None:
+    @property
+    def save_pending(self) -> bool:
+        """Whether a change is applied but not yet in the archive."""
+        return self._save_pending
+
+    def flush(self) -> None:
+        """Save now if a change is waiting for its save."""
+        self._after_repaint.stop()
+        self._save_timer.stop()
+        if self._save_pending:
+            self._save(self.conference)
+            self._save_pending = False  # only once saved: a failed save is tried again
+
+    def _after_change(self, operation: Operation | None = None, save_now: bool = False) -> None:
         self.last_operation = operation
-        self._save(self.conference)
-        self.conferenceChanged.emit()
+        self._save_pending = True
+        if save_now:
+            self.flush()
+        elif not (self._after_repaint.isActive() or self._save_timer.isActive()):
+            self._after_repaint.start()  # changes in the same turn share one save
+        try:
+            self.conferenceChanged.emit()
+        finally:
+            self.last_operation = None

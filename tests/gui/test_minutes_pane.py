@@ -24,6 +24,12 @@ def type_entry(qtbot, pane, text: str) -> None:
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Return)
 
 
+def stored(qtbot, window, archive):
+    """The record as the archive holds it, once the save that follows a change has run."""
+    qtbot.waitUntil(lambda: not window.runner.save_pending)
+    return archive.load(window.runner.conference.id)
+
+
 def test_enter_adds_an_entry_stamped_with_stage_time_and_speaker_chosen_by_alt_number(
         qtbot, window, archive, clock):
     pane = window.pane
@@ -33,7 +39,7 @@ def test_enter_adds_an_entry_stamped_with_stage_time_and_speaker_chosen_by_alt_n
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     type_entry(qtbot, pane, "School attendance has improved since September.")
 
-    entry = archive.load(window.runner.conference.id).minutes[-1]
+    entry = stored(qtbot, window, archive).minutes[-1]
     second_speaker = pane.speakers()[1]
     assert entry.text == "School attendance has improved since September."
     assert entry.speaker_id == second_speaker.id
@@ -58,7 +64,7 @@ def test_typed_letters_choose_the_speaker_and_shift_enter_keeps_one_entry(qtbot,
     qtbot.keyClicks(pane.entry_box, "second line")
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Return)
 
-    minutes = archive.load(window.runner.conference.id).minutes
+    minutes = stored(qtbot, window, archive).minutes
     assert [m.text for m in minutes] == ["First line\nsecond line"]
     assert minutes[0].speaker_id == person_id(window, "Priya Hillside")
 
@@ -73,7 +79,7 @@ def test_an_entry_made_while_the_father_is_excluded_is_not_for_him(qtbot, window
     assert box is not None and box.isChecked() and "Father" in box.text()
 
     type_entry(qtbot, pane, "Police shared information about the incident.")
-    entry = archive.load(window.runner.conference.id).minutes[-1]
+    entry = stored(qtbot, window, archive).minutes[-1]
     assert entry.not_for == {father}
     row = pane.model.rowCount() - 1
     cell = pane.model.index(row, Column.AUDIENCE)
@@ -84,7 +90,7 @@ def test_an_entry_made_while_the_father_is_excluded_is_not_for_him(qtbot, window
 
     box.setChecked(False)  # the minute-taker decides this one may be shared
     type_entry(qtbot, pane, "The parents agree with the plan.")
-    assert archive.load(window.runner.conference.id).minutes[-1].not_for == set()
+    assert stored(qtbot, window, archive).minutes[-1].not_for == set()
 
     # He comes back in: the box goes, and entries are for everyone again.
     exclusion_id = window.runner.conference.exclusions[0].id
@@ -92,7 +98,7 @@ def test_an_entry_made_while_the_father_is_excluded_is_not_for_him(qtbot, window
     window.runner.apply(SetFields("Back", {"end": clock()}, record_id=exclusion_id))
     qtbot.waitUntil(lambda: pane.findChild(type(pane.confidential), f"not_for_{father}") is None)
     type_entry(qtbot, pane, "Father returned to the meeting.")
-    assert archive.load(window.runner.conference.id).minutes[-1].not_for == set()
+    assert stored(qtbot, window, archive).minutes[-1].not_for == set()
 
 
 def test_confidential_toggle_marks_entries_until_switched_off(qtbot, window, archive):
@@ -102,7 +108,7 @@ def test_confidential_toggle_marks_entries_until_switched_off(qtbot, window, arc
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert pane.confidential.isChecked()
     type_entry(qtbot, pane, "Information from a neighbour.")
-    entry = archive.load(window.runner.conference.id).minutes[-1]
+    entry = stored(qtbot, window, archive).minutes[-1]
     assert entry.third_party_confidential
     assert "confidential" in pane.model.index(0, Column.AUDIENCE).data()
 
@@ -110,16 +116,15 @@ def test_confidential_toggle_marks_entries_until_switched_off(qtbot, window, arc
 def test_undo_removes_the_entry_and_redo_restores_it(qtbot, window, archive):
     pane = window.pane
     type_entry(qtbot, pane, "Mother says the children are happier at school.")
-    conference_id = window.runner.conference.id
-    assert len(archive.load(conference_id).minutes) == 1
+    assert len(stored(qtbot, window, archive).minutes) == 1
 
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert archive.load(conference_id).minutes == []
+    assert stored(qtbot, window, archive).minutes == []
     assert pane.model.rowCount() == 0
 
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert [m.text for m in archive.load(conference_id).minutes] == [
+    assert [m.text for m in stored(qtbot, window, archive).minutes] == [
         "Mother says the children are happier at school."]
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
@@ -133,17 +138,16 @@ def test_entries_move_with_alt_arrows_and_delete_with_undo(qtbot, window, archiv
     pane.table.setFocus()
     pane.select_row(2)
     qtbot.keyClick(pane.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    conference_id = window.runner.conference.id
-    assert [m.text for m in archive.load(conference_id).minutes] == ["one", "three", "two"]
+    assert [m.text for m in stored(qtbot, window, archive).minutes] == ["one", "three", "two"]
     assert pane.selected_row() == 1
     qtbot.keyClick(pane.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert [m.text for m in archive.load(conference_id).minutes] == ["one", "two", "three"]
+    assert [m.text for m in stored(qtbot, window, archive).minutes] == ["one", "two", "three"]
 
     pane.select_row(0)
     qtbot.keyClick(pane.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert [m.text for m in archive.load(conference_id).minutes] == ["two", "three"]
+    assert [m.text for m in stored(qtbot, window, archive).minutes] == ["two", "three"]
     window.runner.undo_stack.undo()
-    assert [m.text for m in archive.load(conference_id).minutes] == ["one", "two", "three"]
+    assert [m.text for m in stored(qtbot, window, archive).minutes] == ["one", "two", "three"]
 
 
 def test_an_entry_is_edited_in_place_with_f2(qtbot, window, archive):
@@ -159,10 +163,10 @@ def test_an_entry_is_edited_in_place_with_f2(qtbot, window, archive):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # a line break inside the entry
     qtbot.keyClicks(editor, "and her manager")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the box saves the edit
-    qtbot.waitUntil(lambda: archive.load(window.runner.conference.id).minutes[0].text
+    qtbot.waitUntil(lambda: stored(qtbot, window, archive).minutes[0].text
                     == "The social worker\nand her manager")
     window.runner.undo_stack.undo()
-    assert archive.load(window.runner.conference.id).minutes[0].text == "Teh social worker"
+    assert stored(qtbot, window, archive).minutes[0].text == "Teh social worker"
 
 
 def test_non_ascii_text_is_typed_and_kept(qtbot, window, archive):
@@ -174,7 +178,7 @@ def test_non_ascii_text_is_typed_and_kept(qtbot, window, archive):
         QTest.sendKeyEvent(QTest.KeyAction.Click, pane.entry_box, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Return)
-    assert archive.load(window.runner.conference.id).minutes[-1].text == "Zażółć – Siân"
+    assert stored(qtbot, window, archive).minutes[-1].text == "Zażółć – Siân"
 
 
 def test_the_draft_is_saved_after_a_pause(qtbot, window, archive):

@@ -61,7 +61,8 @@ def test_typing_a_translation_and_checking_it(qtbot, conference, profile, mother
     qtbot.waitUntil(lambda: len(conference.translations) == 1)
     unit = conference.translations[0]
     assert unit.text == "Matka Zofii i Leona, żółw" and unit.translator == "Ewa Nowicka"
-    assert unit.status is TranslationStatus.TRANSLATED and saved
+    assert unit.status is TranslationStatus.TRANSLATED
+    qtbot.waitUntil(lambda: bool(saved))
     dialog.table.setCurrentIndex(dialog.proxy.index(0, STATUS))
     dialog.table.setFocus()
     QTest.keyClick(dialog.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

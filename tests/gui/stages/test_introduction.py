@@ -34,7 +34,8 @@ def test_present_people_are_introduced_once_marked_present(blank, open_page):
     assert "Amara Okonjo (" in page.script.toPlainText()
 
 
-def test_ticking_a_point_with_the_keyboard_minutes_it_and_undo_takes_it_back(blank, open_page):
+def test_ticking_a_point_with_the_keyboard_minutes_it_and_undo_takes_it_back(qtbot, blank,
+                                                                              open_page):
     page = open_page(IntroductionPage, blank)
     blank.clock.at(10, 3)
     box = page.point_boxes[IntroductionPoint.CONFIDENTIALITY]
@@ -46,7 +47,7 @@ def test_ticking_a_point_with_the_keyboard_minutes_it_and_undo_takes_it_back(bla
     assert entry.text == "Chair covered: Confidentiality"
     assert entry.stage is Stage.INTRODUCTION and entry.at == blank.clock.now
     assert "1 of 7" in page.progress.text()
-    assert blank.saves  # every change is saved
+    qtbot.waitUntil(lambda: bool(blank.saves))  # every change is saved, on the next turns
 
     blank.runner.undo_stack.undo()
     assert conference.introduction_covered == set() and conference.minutes == []
