@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +28,9 @@ from cpmeeting.i18n import _
 
 TICK_MS = 10_000  # the clock shows minutes; ten seconds keeps it within a sixth of one
 QUORACY_MS = 60_000
+# Time per stage is kept beside the record this often (one upsert), on every move between
+# stages and when the view goes away, so a reopen or a crash loses under a minute of it.
+KEEP_TIMES_EVERY = timedelta(seconds=45)
 
 
 def touches_only_minutes(operation, conference) -> bool:
@@ -150,11 +155,15 @@ class LiveView(QWidget):
 
     stageChanged = Signal(object)
 
-    def __init__(self, runner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner, parent: QWidget | None = None, *, archive=None) -> None:
         super().__init__(parent)
         self.setObjectName("live_view")
         self.runner = runner
-        self.clock = MeetingClock(runner.conference, runner.now())
+        # Where the time per stage is kept (Archive.stage_times); None keeps it in memory only.
+        self._archive = archive
+        kept = archive.stage_times(runner.conference.id) if archive is not None else None
+        self.clock = MeetingClock(runner.conference, runner.now(), kept)
+        self._times_kept_at: datetime | None = None
         self.navigator = StageNavigator(objectName="stage_navigator")
         self.navigator.setAccessibleName(_("Stages of the meeting"))
         self.pages = QStackedWidget(objectName="stage_pages")
@@ -182,7 +191,7 @@ class LiveView(QWidget):
         self.navigator.currentRowChanged.connect(self._row_chosen)
         runner.conferenceChanged.connect(self.show_conference)
         self._tick = QTimer(self, interval=TICK_MS)
-        self._tick.timeout.connect(self.show_time)
+        self._tick.timeout.connect(self._clock_ticked)
         self._tick.start()
         self._quoracy_tick = QTimer(self, interval=QUORACY_MS)
         self._quoracy_tick.timeout.connect(self.show_quoracy)
@@ -215,14 +224,29 @@ class LiveView(QWidget):
             self._stale.add(index)
         return self.pages.widget(index)
 
+    _marks_due = False  # a minute entry's marks wait for a later turn of the event loop
+
     def show_conference(self) -> None:
-        """After any change: marks, the visible page, quoracy and time."""
-        if not touches_only_minutes(self.runner.last_operation, self.runner.conference):
-            self._stale = set(range(self.pages.count()))
-            self._refresh_page(self.pages.currentIndex())
+        """After any change: marks, the visible page, quoracy and time. A minute entry changes
+        no page, quoracy or time, only perhaps a mark (one made during an exclusion); the
+        marks follow two turns later, so the Enter that added it is answered and painted
+        first (an event posted while Qt sends posted events waits for the next turn)."""
+        if touches_only_minutes(self.runner.last_operation, self.runner.conference):
+            if not self._marks_due:
+                self._marks_due = True
+                QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self,
+                                                                     self._show_due_marks))
+            return
+        self._stale = set(range(self.pages.count()))
+        self._refresh_page(self.pages.currentIndex())
         self.show_marks()
         self.show_quoracy()
         self.show_time()
+
+    def _show_due_marks(self) -> None:
+        if self._marks_due:
+            self._marks_due = False
+            self.show_marks()
 
     def show_marks(self) -> None:
         completion = stage_completion(self.runner.conference, self.runner.profile)
@@ -234,6 +258,26 @@ class LiveView(QWidget):
     def show_time(self) -> None:
         set_if_changed(self.clock_label,
                        self.clock.describe(self.runner.conference, self.runner.now()))
+
+    def _clock_ticked(self) -> None:
+        self.show_time()
+        self.keep_times()
+
+    def keep_times(self, at_once: bool = False) -> None:
+        """Save the time spent per stage, at most every KEEP_TIMES_EVERY unless at_once."""
+        if self._archive is None:
+            return
+        now = self.runner.now()
+        if (not at_once and self._times_kept_at is not None
+                and now - self._times_kept_at < KEEP_TIMES_EVERY):
+            return
+        self._archive.save_stage_times(self.runner.conference.id, self.clock.times(now))
+        self._times_kept_at = now
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # The window closing, or the conference put away: keep the clock where it stands.
+        self.keep_times(at_once=True)
 
     def go_to_stage(self, stage: Stage) -> None:
         self.navigator.setCurrentRow(STAGE_ORDER.index(stage))
@@ -264,6 +308,7 @@ class LiveView(QWidget):
         self._refresh_page(row)
         self.pages.setCurrentIndex(row)
         self.clock.enter(stage, self.runner.now())
+        self.keep_times(at_once=True)
         if self.runner.conference.current_stage is not stage:
             # Moving between stages is recorded (for recovery) but is not a step of undo.
             self.runner.apply_quietly(

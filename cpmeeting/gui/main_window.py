@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -16,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpmeeting.domain.operations import SetFields
-from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
-from cpmeeting.gui import record_actions
+from cpmeeting.gui import record_actions, window_geometry
 from cpmeeting.gui.actions import SPEAKER_ACTIONS, STAGE_ACTIONS, ActionId, create_actions
 from cpmeeting.gui.appearance import (
     Theme,
@@ -29,11 +29,17 @@ from cpmeeting.gui.appearance import (
     text_scale,
 )
 from cpmeeting.gui.labels import stage_title
-from cpmeeting.gui.live_view import LiveView
-from cpmeeting.gui.minutes_pane import MinutesPane
-from cpmeeting.gui.runner import OperationRunner
 from cpmeeting.gui.start_screen import StartScreen
 from cpmeeting.i18n import _
+
+if TYPE_CHECKING:
+    from cpmeeting.domain.profile import AuthorityProfile
+    from cpmeeting.domain.summary import ConferenceSummary
+    from cpmeeting.gui.live_view import LiveView
+    from cpmeeting.gui.minutes_pane import MinutesPane
+    from cpmeeting.gui.runner import OperationRunner
+    from cpmeeting.store.archive import Archive
+    from cpmeeting.store.index import ArchiveIndex
 
 MINUTES_DRAFT = "minutes"
 CONFERENCE_ACTIONS = (
@@ -60,12 +66,18 @@ def export_available() -> bool:
 class MainWindow(QMainWindow):
     """Holds at most one open conference; every edit goes through its OperationRunner."""
 
-    def __init__(self, archive, profile: AuthorityProfile | None = None,
-                 clock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive | None = None, profile: AuthorityProfile | None = None,
+                 clock=None, parent: QWidget | None = None, *,
+                 index: ArchiveIndex | None = None) -> None:
+        """On an open archive, or on the quick index of one (store/index.py): then the list
+        shows at once and the archive itself is opened when first needed."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.archive = archive
-        self.profile = profile if profile is not None else archive.load_profile()
+        if archive is None and index is None:
+            raise ValueError("The main window needs an archive or an index of one.")
+        self._archive = archive
+        self._index = index
+        self._profile = profile
         self._clock = clock
         self.runner: OperationRunner | None = None
         self.live: LiveView | None = None
@@ -73,7 +85,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.addActions(list(self.actions.values()))
 
-        self.start_screen = StartScreen(archive, self.profile)
+        self.start_screen = StartScreen(self.list_conferences)
         self.start_screen.openRequested.connect(self.open_conference)
         self.start_screen.newRequested.connect(self.new_conference)
         self.central = QStackedWidget(objectName="central")
@@ -90,7 +102,47 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._enable_conference_actions(False)
         self.setWindowTitle("cpmeeting")
-        self.resize(1280, 800)
+        window_geometry.place(self)
+
+    # The archive, opened when first needed after a quick start
+
+    @property
+    def archive(self) -> Archive:
+        if self._archive is None:
+            self._archive = self._index.open_archive()
+            self._index = None
+        return self._archive
+
+    def prepare_archive(self) -> None:
+        """Open the archive now and load the rules' calendar (after a quick start, once the
+        list is showing), so opening a conference does not wait for them."""
+        if self._archive is None:
+            from cpmeeting.domain.rules.calendar import united_kingdom_holidays
+
+            self.archive  # noqa: B018 - opens it
+            united_kingdom_holidays()
+            gc.freeze()  # long-lived, like what start-up made (app.py)
+
+    def release_archive(self) -> None:
+        """Close the archive, or the quick index if the archive was never needed."""
+        if self._archive is not None:
+            self._archive.close()
+        elif self._index is not None:
+            self._index.close()
+
+    @property
+    def profile(self) -> AuthorityProfile:
+        if self._profile is None:
+            self._profile = self.archive.load_profile()
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: AuthorityProfile) -> None:
+        self._profile = profile
+
+    def list_conferences(self) -> list[ConferenceSummary]:
+        """From the archive if it is open, else from the quick index."""
+        return (self._archive or self._index).list_conferences()
 
     # Menus and actions
 
@@ -201,8 +253,8 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> None:
         """Return to the conference and stage open when the app last stopped, if any."""
-        conference_id, stage = self.archive.last_opened()
-        known = {summary.id for summary in self.archive.list_conferences()}
+        conference_id, stage = (self._archive or self._index).last_opened()
+        known = {summary.id for summary in self.list_conferences()}
         if conference_id in known:
             self.open_conference(conference_id, stage)
         else:
@@ -210,6 +262,10 @@ class MainWindow(QMainWindow):
 
     def open_conference(self, conference_id: str, stage: str | None = None) -> None:
         """Show the live view of this conference, with any draft left after a crash."""
+        from cpmeeting.gui.live_view import LiveView
+        from cpmeeting.gui.minutes_pane import MinutesPane
+        from cpmeeting.gui.runner import OperationRunner
+
         self._leave_conference()
         conference = self.archive.load(conference_id)
         if stage in {s.value for s in Stage}:
@@ -220,7 +276,7 @@ class MainWindow(QMainWindow):
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
         self.runner.editRefused.connect(
             lambda message: record_actions.explain_locked(self, message))
-        self.live = LiveView(self.runner)
+        self.live = LiveView(self.runner, archive=self.archive)
         self.live.stageChanged.connect(self._remember)
         self.central.addWidget(self.live)
         self.central.setCurrentWidget(self.live)
@@ -244,8 +300,11 @@ class MainWindow(QMainWindow):
 
     def close_conference(self) -> None:
         """Back to the list of conferences; the next start will show the list too."""
+        had_conference = self.runner is not None
         self._leave_conference()
-        self.archive.set_last_opened(None, None)
+        if had_conference or self._archive is not None:
+            # (After a quick start nothing was open: the index found nothing to return to.)
+            self.archive.set_last_opened(None, None)
         self.central.setCurrentWidget(self.start_screen)
         self.start_screen.reload()
         self.start_screen.focus_search()
@@ -255,6 +314,7 @@ class MainWindow(QMainWindow):
     def _leave_conference(self) -> None:
         """Put away the open conference's views, keeping its draft."""
         if self.live is not None:
+            self.runner.flush()  # the last change, before the runner goes
             self.pane.flush_draft()
             self.statusBar().removeWidget(self.live.quoracy_label)
             self.statusBar().removeWidget(self.live.clock_label)
@@ -319,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def set_stage_budget(self, stage: Stage, minutes: int) -> None:
         """Record the budget (an undoable edit); the status bar counts against it."""
+        from cpmeeting.domain.operations import SetFields
+
         budgets = dict(self.runner.conference.stage_budgets_minutes)
         if minutes:
             budgets[stage] = minutes
@@ -342,6 +404,7 @@ class MainWindow(QMainWindow):
             return
         from cpmeeting.gui.export_dialog import ExportDialog
 
+        self.runner.flush()  # the archive holds what is exported
         ExportDialog(self.runner, self.archive, self).exec()
 
     def show_shortcuts(self) -> None:
@@ -358,6 +421,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The open conference stays remembered, so the next start returns to it.
+        if self.runner is not None:
+            self.runner.flush()  # a change made in the last turn of the event loop
         if self.pane is not None:
             self.pane.flush_draft()
+        window_geometry.remember(self)
         super().closeEvent(event)

@@ -14,15 +14,26 @@ class MeetingClock:
     """Counts time spent in each stage while the live view is open.
 
     The meeting started at its first minute entry if there is one (so a reopened window keeps
-    counting), else when the live view opened.
+    counting), else when the live view opened. The time per stage starts from `spent`, the
+    seconds kept from before a reopen (the time the window was closed does not count).
     """
 
-    def __init__(self, conference: Conference, now: datetime) -> None:
+    def __init__(self, conference: Conference, now: datetime,
+                 spent: dict[str, int] | None = None) -> None:
         first_entry = min((entry.at for entry in conference.minutes), default=now)
         self.started = min(first_entry, now)
-        self._spent: dict[Stage, timedelta] = {}
+        known = {stage.value: stage for stage in Stage}
+        self._spent: dict[Stage, timedelta] = {
+            known[name]: timedelta(seconds=max(seconds, 0))
+            for name, seconds in (spent or {}).items() if name in known}
         self._stage = conference.current_stage
         self._entered = now
+
+    def times(self, now: datetime) -> dict[str, int]:
+        """Whole seconds spent in each stage so far, by stage name: what is kept on disk."""
+        stages = set(self._spent) | {self._stage}
+        return {stage.value: int(self.stage_elapsed(stage, now).total_seconds())
+                for stage in stages}
 
     @property
     def stage(self) -> Stage:

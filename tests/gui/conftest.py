@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from gui_sample import MEETING_START, Clock, sample_conference
+from gui_sample import LAPTOP, MEETING_START, Clock, sample_conference
+from PySide6.QtCore import Qt
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.store.archive import Archive
@@ -36,6 +37,10 @@ def window(qtbot, archive, conference, clock):
 
     main = MainWindow(archive, clock=clock)
     qtbot.addWidget(main)
+    # The offscreen screen is 800 px square, where the window would open maximised; give it
+    # the room it gets maximised on a 1366x768 laptop with a taskbar instead.
+    main.setWindowState(Qt.WindowState.WindowNoState)
+    main.resize(*LAPTOP)
     main.show()
     main.activateWindow()
     qtbot.waitExposed(main)

@@ -9,6 +9,7 @@ from cpmeeting.domain.people import AttendanceStatus, Invitee, Involvement, Prac
 
 MEETING_START = datetime(2026, 11, 23, 10, 0)
 MEETING_DAY = MEETING_START.date()
+LAPTOP = (1366, 728)  # a 1366x768 screen less a taskbar: the room a maximised window gets
 
 
 class Clock:

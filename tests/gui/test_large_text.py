@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QScrollArea
 
 from cpmeeting.domain.stages import STAGE_ORDER, Stage
 from cpmeeting.gui.actions import ActionId
@@ -74,6 +74,38 @@ def test_at_200_percent_a_page_needs_no_sideways_scrolling(qtbot, laptop, stage)
     areas = page.findChildren(QScrollArea)
     assert areas
     qtbot.waitUntil(lambda: not any(a.horizontalScrollBar().isVisible() for a in areas))
+
+
+def test_at_200_percent_every_part_of_the_plan_fits_across_without_cutting_words(qtbot, laptop):
+    choose_text_size(qtbot, laptop, 200)
+    laptop.go_to_stage(Stage.PLAN)
+    page = laptop.live.pages.currentWidget()
+    qtbot.waitUntil(page.isVisible)
+    assert laptop.width() == 1366  # the page asks for no more room than the laptop has
+    tabs = page.tabs
+    qtbot.waitUntil(lambda: tabs.tabBar().sizeHint().width() <= tabs.width())  # no tab arrows
+    for index in range(tabs.count()):
+        assert tabs.tabToolTip(index)  # a shortened title is there in full on hover
+        tabs.setCurrentIndex(index)
+        qtbot.waitUntil(tabs.currentWidget().isVisible)
+        areas = [area for area in tabs.currentWidget().findChildren(QAbstractScrollArea)
+                 if area.isVisible() and not isinstance(area, QHeaderView)]
+        assert areas
+        qtbot.waitUntil(lambda shown=areas: not any(a.horizontalScrollBar().isVisible()
+                                                  for a in shown))
+    # The computed dates: every column in view, and every cell tall enough for its words.
+    table = page.dates.table
+    qtbot.waitUntil(lambda: sum(table.columnWidth(c) for c in range(table.columnCount()))
+                    <= table.viewport().width())
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            if table.isColumnHidden(column):  # the due date, when the date that applies says it
+                continue
+            width = table.columnWidth(column) - 2 * metrics.averageCharWidth()
+            needed = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap,
+                                          table.item(row, column).text())
+            assert table.rowHeight(row) >= needed.height(), table.item(row, column).text()
 
 
 def test_at_200_percent_the_status_bar_texts_do_not_run_into_each_other(qtbot, laptop):

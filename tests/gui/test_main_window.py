@@ -165,6 +165,7 @@ def test_meeting_time_continues_from_the_first_entry_after_reopening(qtbot, wind
     window.pane.focus_entry()
     qtbot.keyClicks(window.pane.entry_box, "Opening remarks")
     qtbot.keyClick(window.pane.entry_box, Qt.Key.Key_Return)
+    window.close()  # saves the entry, which is saved a turn of the event loop after Enter
     clock.advance(65)
     fresh = MainWindow(archive, clock=clock)
     qtbot.addWidget(fresh)

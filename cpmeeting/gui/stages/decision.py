@@ -27,7 +27,7 @@ from cpmeeting.domain.operations import SetFields
 from cpmeeting.domain.rules.explain import format_time
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.stages.base import StagePage
-from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet
+from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet, wrapping
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
 from cpmeeting.gui.stages.names import enum_options
 from cpmeeting.gui.stages.participant_views import KEY_HELP, ViewsTable
@@ -98,8 +98,8 @@ class DecisionPage(StagePage):
         fill = QPushButton(_("Pre-fi&ll dissent from the views"))
         fill.clicked.connect(self.fill_dissent)
         form.addRow(fill)
-        form.addRow(f.bind("legal_proceedings_considered", Tick(
-            _("Le&gal proceedings or the family court considered")), _("Legal proceedings")))
+        form.addRow(wrapping(f.bind("legal_proceedings_considered", Tick(
+            _("Le&gal proceedings or the family court considered")), _("Legal proceedings"))))
         self.decide = QPushButton(_("Recor&d the decision now (re-checks quoracy)"))
         self.decide.setObjectName("record_decision")
         self.decide.clicked.connect(self.record_decision)

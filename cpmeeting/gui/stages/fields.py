@@ -233,6 +233,19 @@ class ClickLabel(QLabel):
         super().mousePressEvent(event)
 
 
+def wrapping(tick: Tick) -> QWidget:
+    """The tick with its words in a wrapping label beside it: a check box cannot wrap its
+    text, and a long one would push a page sideways at 200% text."""
+    text = tick.text()
+    tick.setText("")
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(ClickLabel(text, tick), 1)
+    return row
+
+
 class TickSet(QWidget):
     """A set of enum members as checkboxes (grounds, routes, categories)."""
 

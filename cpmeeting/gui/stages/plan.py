@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cpmeeting.domain.conference import Conference
@@ -64,6 +66,32 @@ class PlanPage(StagePage):
         self.dates = PlanDates(runner)
         self.tabs.addTab(self.dates, _("Computed &dates"))
         QVBoxLayout(self).addWidget(self.tabs)
+        # Short titles for when the full ones do not fit across (200% text), with the same
+        # mnemonics; the full title stays in the tooltip and for screen readers.
+        self._titles = list(zip((self.tabs.tabText(i) for i in range(self.tabs.count())),
+                                (_("A&ctions"), _("&Leads"), _("&Dates")), strict=True))
+        for index, (title, _short) in enumerate(self._titles):
+            self.tabs.setTabToolTip(index, title.replace("&", ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_tab_titles()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_tab_titles()
+
+    def fit_tab_titles(self) -> None:
+        """Full tab titles when they fit across the page, else short ones (200% text, a
+        narrow page): arrows scrolling the tabs sideways would hide a part of the plan."""
+        bar = self.tabs.tabBar()
+        for short in (False, True):
+            for index, titles in enumerate(self._titles):
+                if self.tabs.tabText(index) != titles[short]:
+                    self.tabs.setTabText(index, titles[short])
+            if bar.sizeHint().width() <= self.tabs.width():
+                return
 
     def show_conference(self, conference: Conference) -> None:
         self.outcomes.show_conference(conference)
