@@ -15,8 +15,7 @@ def edit_profile(window) -> None:
     if not open_profile_dialog(window.archive, window):
         return
     window.profile = window.archive.load_profile()
-    window.start_screen.model._profile = window.profile  # due dates depend on it
-    window.start_screen.reload()
+    window.start_screen.reload()  # the archive has worked out the due dates again
     if window.runner is not None:
         window.runner.profile = window.profile
         window.runner.conferenceChanged.emit()
@@ -83,18 +82,27 @@ def translate_family_copy(window) -> None:
 def language_menu(window, menu) -> None:
     """View > Language, filled when first opened (Babel's names stay out of start-up)."""
     menu.aboutToShow.connect(lambda: menu.isEmpty() and fill_language_menu(window, menu))
+    # A choice put off or cancelled leaves the tick on the language in use.
+    menu.aboutToShow.connect(lambda: _tick_language(menu))
+
+
+def _tick_language(menu) -> None:
+    from cpmeeting.gui.language import current_language
+
+    for action in menu.actions():
+        action.setChecked(action.objectName() == f"language_{current_language()}")
 
 
 def fill_language_menu(window, menu) -> None:
     """English and every language with an interface catalog, each named in itself too."""
     from PySide6.QtGui import QActionGroup
 
-    from cpmeeting.gui.appearance import saved_language
+    from cpmeeting.gui.language import current_language
     from cpmeeting.i18n.catalogs import available_languages
     from cpmeeting.i18n.locales import language_name
 
     group = QActionGroup(menu)
-    chosen = saved_language()
+    chosen = current_language()
     for code in ["en", *available_languages("cpmeeting")]:
         # Each language in its own name, so someone who reads only that language finds it.
         name = "English" if code == "en" else (
@@ -107,13 +115,35 @@ def fill_language_menu(window, menu) -> None:
         action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
 
 
-def choose_language(window, code: str) -> None:
-    """Remember the interface language; the whole window shows it from the next start."""
+def choose_language(window, code: str):
+    """Remember the interface language and rebuild the window in it at once, at the same place.
+
+    Returns the window now showing (a new one if the language changed). If the rebuild would
+    lose undo steps, the user may switch now, at the next start, or not at all.
+    """
     from cpmeeting.gui.appearance import save_language
+    from cpmeeting.gui.language import current_language
+    from cpmeeting.gui.window_reload import rebuild_in_language, undo_steps
     from cpmeeting.i18n.locales import language_name
 
-    save_language(code)
+    if code == current_language():
+        save_language(code)
+        return window
     name = "English" if code == "en" else language_name(code, code)
-    QMessageBox.information(
-        window, _("Language"),
-        _("cpmeeting will be in {language} from the next time it starts.").format(language=name))
+    if undo_steps(window):
+        box = QMessageBox(
+            QMessageBox.Icon.Question, _("Language"),
+            _("Changing to {language} now rebuilds the window. Everything you have entered "
+              "stays saved, but Edit > Undo will not be able to undo what you did before "
+              "the change.").format(language=name),
+            QMessageBox.StandardButton.Cancel, window)
+        now = box.addButton(_("Change &now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(_("From the &next start"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is later:
+            save_language(code)
+        if box.clickedButton() is not now:
+            return window
+    save_language(code)
+    return rebuild_in_language(window, code)
