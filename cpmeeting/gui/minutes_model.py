@@ -1,16 +1,20 @@
-"""The minute entries as a table model: one row per entry, edited through operations."""
+"""The minute entries as a table model: one row per entry, edited through operations.
+
+The rows live in Qt's own QStandardItemModel, filled at refresh: painting reads them in C++,
+so the repaint after Enter makes no Python call per cell.
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import SetFields
 from cpmeeting.gui.labels import person_label, short_label, stage_title
-from cpmeeting.gui.live_view import touches_only_minutes
 from cpmeeting.i18n import N_, _
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,10 +38,17 @@ HEADERS = {
     Column.AUDIENCE: N_("Not for"),
 }
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole  # QStandardItem keeps EditRole as the same value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+# As a table model's cells: no drag and drop, no children; only the entry's text is edited.
+_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+          | Qt.ItemFlag.ItemNeverHasChildren)
+_TEXT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
-_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
-_ROLES_ANSWERED = _TEXT_ROLES | {int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.ToolTipRole),
-                                 int(Qt.ItemDataRole.DecorationRole)}
+# One cell as shown: (display text, accessible text, tooltip or None, restricted icon?).
+_Cell = tuple[str, str, "str | None", bool]
 
 
 def brief_label(person) -> str:
@@ -50,96 +61,186 @@ def cell_label(person) -> str:
     return brief_label(person).split(" of ")[0].strip() or person.name
 
 
-class MinutesModel(QAbstractTableModel):
-    """Reads conference.minutes from the runner; never keeps its own copy of the entries."""
+def _entry_key(entry: MinuteEntry) -> tuple:
+    """The fields an entry's cells are made from: a row is worked out again only if they change."""
+    return (entry.text, entry.stage, entry.at, entry.speaker_id, tuple(sorted(entry.not_for)),
+            entry.third_party_confidential)
+
+
+def _removed_row(old: list[str], ids: list[str]) -> int | None:
+    """The row whose entry alone is gone from old, if that is the only difference."""
+    if len(ids) != len(old) - 1:
+        return None
+    row = next((i for i, (was, now) in enumerate(zip(old, ids, strict=False)) if was != now),
+               len(ids))
+    return row if old[:row] + old[row + 1:] == ids else None
+
+
+def _moved_row(old: list[str], ids: list[str]) -> tuple[int, int] | None:
+    """(from, to) when one entry alone moved to another place."""
+    if len(ids) != len(old) or ids == old:
+        return None
+    first = next(i for i, (was, now) in enumerate(zip(old, ids, strict=True)) if was != now)
+    last = next(i for i in range(len(ids) - 1, -1, -1) if old[i] != ids[i])
+    if ids[last] == old[first] and old[first + 1:last + 1] == ids[first:last]:
+        return first, last
+    if ids[first] == old[last] and old[first:last] == ids[first + 1:last + 1]:
+        return last, first
+    return None
+
+
+class MinutesModel(QStandardItemModel):
+    """Mirrors conference.minutes (read from the runner) in items; refresh() keeps them current."""
 
     def __init__(self, runner, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self._runner = runner
         self._restricted_icon = None
-        # The entry ids the view was last told about: an added entry becomes one inserted
-        # row rather than a reset, which keeps Enter quick in a long meeting.
-        self._ids: list[str] = [entry.id for entry in runner.conference.minutes]
-        self._texts: dict[int, tuple[str, ...]] = {}  # row: what each column shows
+        self.setHorizontalHeaderLabels([_(HEADERS[column]) for column in Column])
+        # New cells are copies of these: one clone is cheaper than setting the flags each time.
+        self._prototypes = [QStandardItem() for _column in Column]
+        for column, prototype in enumerate(self._prototypes):
+            prototype.setFlags(_TEXT_FLAGS if column == Column.TEXT else _FLAGS)
+        # What the items show, and what it was worked out from (each entry's fields and the
+        # invitees' labels): a change elsewhere in the record then costs no row.
+        self._ids: list[str] = []
+        self._keys: list[tuple] = []
+        self._cells: list[tuple[_Cell, ...]] = []
+        self._people = self._people_key()
+        self._rebuild([entry.id for entry in self.entries])
 
     @property
     def entries(self) -> list[MinuteEntry]:
         return self._runner.conference.minutes
 
     def refresh(self) -> None:
-        """The record changed: insert, update or (for anything else) reset the rows."""
+        """The record changed: append, update in place, remove one or rebuild the rows."""
         ids = [entry.id for entry in self.entries]
         old = self._ids
-        appended = len(ids) == len(old) + 1 and ids[:len(old)] == old
-        # A new entry leaves the rows above it as they were: their texts stay cached, so the
-        # repaint that follows Enter reads them at once.
-        runner = self._runner
-        if not (appended and touches_only_minutes(runner.last_operation, runner.conference)):
-            self._texts.clear()
-        if appended:
-            self.beginInsertRows(QModelIndex(), len(old), len(old))
+        people = self._people_key()
+        relabelled, self._people = people != self._people, people
+        if len(ids) == len(old) + 1 and ids[:len(old)] == old:
+            # Enter: the rows above stay as they are unless an invitee's label changed too.
+            self._update(len(old), relabelled)
+            entry = self.entries[-1]
+            cells = self._row_cells(entry)
             self._ids = ids
-            self.endInsertRows()
+            self._keys.append(_entry_key(entry))
+            self._cells.append(cells)
+            self.appendRow(self._row_items(cells))
         elif ids == old:
-            if ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(Column) - 1))
-        else:
-            self.beginResetModel()
+            self._update(len(ids), relabelled)
+        elif (row := _removed_row(old, ids)) is not None and not relabelled:
+            # Undo of Enter, or a deletion: that row alone goes, and the view keeps its place.
             self._ids = ids
-            self.endResetModel()
+            del self._keys[row], self._cells[row]
+            self.removeRow(row)
+            self._update(len(ids), False)
+        elif (move := _moved_row(old, ids)) is not None and not relabelled:
+            # Alt+Up / Alt+Down: the row's items move, rather than every row being made again.
+            source, target = move
+            self._ids = ids
+            self._keys.insert(target, self._keys.pop(source))
+            self._cells.insert(target, self._cells.pop(source))
+            self.insertRow(target, self.takeRow(source))
+            self._update(len(ids), False)
+        else:
+            self._rebuild(ids)
 
     def entry(self, row: int) -> MinuteEntry:
         return self.entries[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def _rebuild(self, ids: list[str]) -> None:
+        """Every row anew, announced as one reset rather than a signal per row."""
+        self._ids = ids
+        self._keys = [_entry_key(entry) for entry in self.entries]
+        self._cells = [self._row_cells(entry) for entry in self.entries]
+        self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            for cells in self._cells:
+                self.appendRow(self._row_items(cells))
+        finally:
+            self.blockSignals(False)
+        self.endResetModel()
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def _update(self, rows: int, relabelled: bool) -> None:
+        """Set the cells that changed in the first `rows` rows, then one dataChanged for them;
+        only entries whose fields changed are looked at, unless an invitee's label changed."""
+        entries = self.entries
+        changed = []
+        for row in range(rows):
+            entry = entries[row]
+            key = _entry_key(entry)
+            if key == self._keys[row] and not relabelled:
+                continue
+            self._keys[row] = key
+            cells = self._row_cells(entry)
+            if cells != self._cells[row]:
+                changed.append((row, cells))
+        if not changed:
+            return
+        self.blockSignals(True)
+        try:
+            for row, cells in changed:
+                old = self._cells[row]
+                self._cells[row] = cells
+                for column, cell in enumerate(cells):
+                    if cell != old[column]:
+                        self._fill(self.item(row, column), cell)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(changed[0][0], 0),
+                              self.index(changed[-1][0], len(Column) - 1))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _(HEADERS[Column(section)])
-        return None
+    def _row_items(self, cells: tuple[_Cell, ...]) -> list[QStandardItem]:
+        items = []
+        for prototype, cell in zip(self._prototypes, cells, strict=True):
+            display, accessible, tooltip, restricted = cell
+            item = prototype.clone()
+            item.setData(display, _DISPLAY)
+            item.setData(accessible, _ACCESSIBLE)
+            # A new item has no tooltip or icon to clear: setting None would store an empty value.
+            if tooltip is not None:
+                item.setData(tooltip, _TOOLTIP)
+            if restricted:
+                item.setData(self._icon(), _DECORATION)
+            items.append(item)
+        return items
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.column() == Column.TEXT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _fill(self, item: QStandardItem, cell: _Cell) -> None:
+        """Set an item to a changed cell; None clears a tooltip or icon it had."""
+        display, accessible, tooltip, restricted = cell
+        item.setData(display, _DISPLAY)
+        item.setData(accessible, _ACCESSIBLE)
+        item.setData(tooltip, _TOOLTIP)
+        item.setData(self._icon() if restricted else None, _DECORATION)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        # Painting asks for about eight roles per cell; most are answered here at once.
-        if role not in _ROLES_ANSWERED or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if row >= len(self._ids):
-            return None
-        if role in _TEXT_ROLES:
-            texts = self._texts.get(row)
-            if texts is None:
-                texts = self._texts[row] = self._row_texts(self.entries[row])
-            if column == Column.AUDIENCE and role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.audience_text(self.entries[row])
-            return texts[column]
-        entry = self.entries[row]
-        if role == Qt.ItemDataRole.EditRole:
-            return entry.text if column == Column.TEXT else None
-        if role == Qt.ItemDataRole.DecorationRole:
-            restricted = column == Column.AUDIENCE and (entry.not_for or entry.third_party_confidential)
-            return self._icon() if restricted else None
-        if column == Column.AUDIENCE:
-            names = self._audience_names(entry)
-            return "\n".join(part for part in (self.audience_text(entry), names) if part) or None
-        if column == Column.SPEAKER:
-            speaker = self._runner.conference.invitee(entry.speaker_id)
-            return person_label(speaker) if speaker else None
-        if column == Column.TEXT:
-            return entry.text  # rows are one line high; the whole entry on hover
-        return None
+    def _people_key(self) -> tuple:
+        """The invitees' labels the cells are made from."""
+        return tuple((p.id, person_label(p), short_label(p))
+                     for p in self._runner.conference.invitees)
 
-    def _row_texts(self, entry: MinuteEntry) -> tuple[str, ...]:
-        return tuple(self._text(entry, column) for column in Column)
+    def _row_cells(self, entry: MinuteEntry) -> tuple[_Cell, ...]:
+        """What each column shows, says to a screen reader and shows on hover."""
+        speaker = self._runner.conference.invitee(entry.speaker_id)
+        audience = self.audience_text(entry)
+        names = self._audience_names(entry)
+        audience_tip = "\n".join(part for part in (audience, names) if part) or None
+        restricted = bool(entry.not_for or entry.third_party_confidential)
+        time = f"{entry.at.hour:02d}:{entry.at.minute:02d}"
+        speaker_name = speaker.name if speaker else ""
+        cell = self.audience_cell(entry)
+        stage = stage_title(entry.stage)
+        return (
+            (time, time, None, False),
+            (speaker_name, speaker_name, person_label(speaker) if speaker else None, False),
+            # Rows are one line high; the whole entry on hover.
+            (entry.text, entry.text, entry.text, False),
+            (cell, audience, audience_tip, restricted),
+            (stage, stage, None, False),
+        )
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != Column.TEXT:
@@ -149,22 +250,9 @@ class MinutesModel(QAbstractTableModel):
         if not text or text == entry.text:
             return False
         operation = SetFields(_("Edit minute entry"), {"text": text}, record_id=entry.id)
-        # Applying resets this model; do it after the view has closed its editor.
+        # Applying updates this row; do it after the view has closed its editor.
         QTimer.singleShot(0, lambda: self._runner.apply(operation))
         return True
-
-    def _text(self, entry: MinuteEntry, column: Column) -> str:
-        conference = self._runner.conference
-        if column == Column.TIME:
-            return entry.at.strftime("%H:%M")
-        if column == Column.STAGE:
-            return stage_title(entry.stage)
-        if column == Column.SPEAKER:
-            speaker = conference.invitee(entry.speaker_id)
-            return speaker.name if speaker else ""
-        if column == Column.TEXT:
-            return entry.text
-        return self.audience_cell(entry)
 
     def audience_cell(self, entry: MinuteEntry) -> str:
         """The "Not for" cell, short because the header already says it: "Father; confidential".
