@@ -36,6 +36,7 @@ from cpmeeting.i18n import _
 
 DRAFT_PAUSE_MS = 400
 EXCLUSION_CHECK_MS = 15_000
+ENTRY_MIN_EM = 26  # the entry column's least width, in widths of M, before the stage goes
 
 
 class EntryBox(QPlainTextEdit):
@@ -288,13 +289,15 @@ class MinutesPane(QWidget):
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
         room = self.table.viewport().width()
-        self.table.setColumnHidden(Column.STAGE, room < 48 * em)
         shares = {Column.SPEAKER: 0.25, Column.AUDIENCE: 0.2}
-        for column, width in self._natural.items():
-            if column in shares:
-                width = min(width, max(int(room * shares[column]), 3 * em))
-            if self.table.columnWidth(column) != int(width):
-                self.table.setColumnWidth(column, int(width))
+        widths = {column: min(width, max(int(room * shares[column]), 3 * em))
+                  if column in shares else int(width)
+                  for column, width in self._natural.items()}
+        # The entry keeps room for about 30 characters; the stage column gives way first.
+        self.table.setColumnHidden(Column.STAGE, room - sum(widths.values()) < ENTRY_MIN_EM * em)
+        for column, width in widths.items():
+            if self.table.columnWidth(column) != width:
+                self.table.setColumnWidth(column, width)
 
     # What the record says.
 
