@@ -71,6 +71,22 @@ class DiscontinueReason(StrEnum):
     LOOKED_AFTER = "looked_after"
 
 
+REVIEW_ACTION_TITLES: dict[ReviewAction, str] = {
+    ReviewAction.CONTINUE: N_("Continue the plan"),
+    ReviewAction.CHANGE: N_("Change the plan"),
+    ReviewAction.DISCONTINUE: N_("Discontinue the plan"),
+}
+
+DISCONTINUE_TITLES: dict[DiscontinueReason, str] = {
+    DiscontinueReason.NO_LONGER_AT_RISK: N_("No longer at risk of significant harm"),
+    DiscontinueReason.MOVED_AREA: N_("Moved permanently to another area"),
+    DiscontinueReason.REACHED_18: N_("Reached 18"),
+    DiscontinueReason.DIED: N_("Died"),
+    DiscontinueReason.LEFT_UK: N_("Left the UK permanently"),
+    DiscontinueReason.LOOKED_AFTER: N_("Became looked after"),
+}
+
+
 @dataclass
 class ParticipantView:
     """What one participant recommends for one child."""

@@ -51,6 +51,12 @@ class ExclusionScope(StrEnum):
     PART = "part"
 
 
+SCOPE_TITLES: dict[ExclusionScope, str] = {
+    ExclusionScope.WHOLE: N_("The whole conference"),
+    ExclusionScope.PART: N_("Part of the conference"),
+}
+
+
 class ViewsRepresentation(StrEnum):
     """How an excluded person's views reach the conference."""
 

@@ -120,8 +120,7 @@ def plan_owners(conference: Conference) -> list[Invitee]:
     """Who may own an action: those attending and every family member."""
     return [
         p for p in conference.invitees
-        if p.role not in (Role.CHAIR, Role.MINUTE_TAKER, Role.OBSERVER, Role.INTERPRETER)
-        and (p.attendance.attends or p.role.is_family)
+        if p.role not in NOT_PARTICIPANTS and (p.attendance.attends or p.role.is_family)
     ]
 
 

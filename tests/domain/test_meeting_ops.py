@@ -25,6 +25,8 @@ from cpmeeting.domain.meeting_ops import (
 )
 from cpmeeting.domain.people import AttendanceStatus, Role
 
+from .factories import named
+
 TODAY = date(2026, 11, 23)
 
 
@@ -34,14 +36,10 @@ def meeting():
     return conference, start
 
 
-def person(conference, name):
-    return next(p for p in conference.invitees if p.name == name)
-
-
 @given(st.lists(st.tuples(st.booleans(), st.integers(min_value=1, max_value=30)), max_size=12))
 def test_comings_and_goings_keep_presence_well_formed_and_undo_restores_it(moves):
     conference, moment = meeting()
-    police = person(conference, "DC Nadia Frost")
+    police = named(conference, "DC Nadia Frost")
     before = copy.deepcopy(police)
     done = []
     for arriving, minutes in moves:
@@ -63,7 +61,7 @@ def test_comings_and_goings_keep_presence_well_formed_and_undo_restores_it(moves
 
 def test_leaving_marks_present_for_part_and_a_second_arrival_is_no_change():
     conference, at = meeting()
-    police = person(conference, "DC Nadia Frost")
+    police = named(conference, "DC Nadia Frost")
     mark_present(conference, police.id, at).apply(conference)
     assert mark_present(conference, police.id, at) is None
     mark_left(conference, police.id, at + timedelta(minutes=65)).apply(conference)
@@ -73,10 +71,10 @@ def test_leaving_marks_present_for_part_and_a_second_arrival_is_no_change():
 
 def test_a_substitute_stands_in_for_the_invitee_as_one_step():
     conference, at = meeting()
-    teacher = person(conference, "Laura Fenwick")
+    teacher = named(conference, "Laura Fenwick")
     operation = add_substitute(conference, teacher.id, "Priya Nandakumar", at)
     operation.apply(conference)
-    substitute = person(conference, "Priya Nandakumar")
+    substitute = named(conference, "Priya Nandakumar")
     assert teacher.attendance is AttendanceStatus.SUBSTITUTE_SENT
     assert (substitute.group, substitute.substitute_for) == (teacher.group, teacher.id)
     assert substitute.is_in_room
@@ -87,7 +85,7 @@ def test_a_substitute_stands_in_for_the_invitee_as_one_step():
 
 def test_an_introduction_minute_made_while_someone_is_excluded_is_kept_from_them():
     conference, at = meeting()
-    father = person(conference, "Daniel Hartfield")
+    father = named(conference, "Daniel Hartfield")
     conference.exclusions.append(Exclusion(father.id, scope=ExclusionScope.WHOLE))
     cover_introduction_point(conference, IntroductionPoint.AGENDA, True, at,
                              "Chair covered: Agenda confirmed").apply(conference)
@@ -97,7 +95,7 @@ def test_an_introduction_minute_made_while_someone_is_excluded_is_kept_from_them
 
 def test_views_are_recorded_then_changed_and_categories_toggle():
     conference, _at = meeting()
-    worker, zofia = person(conference, "Amara Okonjo"), conference.children[0]
+    worker, zofia = named(conference, "Amara Okonjo"), conference.children[0]
     record_view(conference, worker.id, zofia.id,
                 recommendation=Outcome.CHILD_PROTECTION_PLAN).apply(conference)
     for category in (Category.NEGLECT, Category.EMOTIONAL, Category.NEGLECT):
@@ -131,7 +129,7 @@ def test_who_takes_part_and_which_agencies_owe_a_contribution():
 
 def test_leaving_without_a_recorded_arrival_counts_from_the_start_of_the_meeting():
     conference, at = meeting()
-    gp = person(conference, "Dr Owen Castellan")
+    gp = named(conference, "Dr Owen Castellan")
     gp.attendance = AttendanceStatus.PRESENT  # status chosen, no arrival stamped
     mark_left(conference, gp.id, at + timedelta(minutes=40)).apply(conference)
     [spell] = gp.presence

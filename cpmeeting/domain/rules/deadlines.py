@@ -13,7 +13,7 @@ from ..profile import AuthorityProfile
 from ..summary import late_against
 from ..text import N_, N_plural
 from .calendar import WorkingCalendar, add_months
-from .explain import fill, format_value
+from .explain import _identity, fill, format_value
 
 TITLES: dict[str, str] = {
     "conference": N_("Conference"),
@@ -79,10 +79,6 @@ _MONTH_BASIS: dict[ConferenceKind, tuple[str, str]] = {
 _STARTS_A_PLAN = (ConferenceKind.INITIAL, ConferenceKind.PRE_BIRTH, ConferenceKind.TRANSFER_IN)
 
 
-def _identity(text: str) -> str:
-    return text
-
-
 @dataclass(frozen=True)
 class DueDate:
     """A computed deadline, why it falls when it does, and the chair's override if any."""
@@ -90,9 +86,8 @@ class DueDate:
     key: str
     title: str
     due: date
-    basis: str
+    basis_template: str
     override: DateOverride | None = None
-    basis_template: str = ""
     basis_params: tuple[tuple[str, str], ...] = ()
     basis_forms: tuple[str, str] = ()  # (singular, plural) msgids when the basis counts
     basis_count: int = 1
@@ -101,6 +96,11 @@ class DueDate:
     def effective(self) -> date:
         """The date that applies: the override if the chair set one."""
         return self.override.on if self.override is not None else self.due
+
+    @property
+    def basis(self) -> str:
+        """Why the date falls when it does, in English."""
+        return self.render_basis()
 
     def render_title(self, translate: Callable[[str], str] = _identity) -> str:
         return translate(self.title)
@@ -113,8 +113,6 @@ class DueDate:
         With `plural` (a catalog's ngettext) a counted template takes the language's own
         form for the count (Polish: 2-4 and 5+ differ); without it, English one/many.
         """
-        if not self.basis_template:
-            return translate(self.basis)
         if plural is not None and self.basis_forms:
             chosen = plural(*self.basis_forms, self.basis_count)
             # Already translated: looking it up again in the catalog returns it unchanged.
@@ -132,8 +130,8 @@ def _due(conference: Conference, key: str, due: date, template: str | tuple[str,
         forms, count = template, int(params["count"])  # type: ignore[call-overload]
         template = forms[0] if count == 1 else forms[1]
     return DueDate(
-        key=key, title=TITLES[key], due=due, basis=template.format(**dict(values)),
-        override=conference.plan.override_for(key), basis_template=template, basis_params=values,
+        key=key, title=TITLES[key], due=due, basis_template=template,
+        override=conference.plan.override_for(key), basis_params=values,
         basis_forms=forms, basis_count=count,
     )
 

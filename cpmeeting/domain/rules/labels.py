@@ -87,6 +87,15 @@ def agency_keys(people: list[Invitee]) -> dict[str, tuple[str, str]]:
     return keys
 
 
+def by_agency(people: list[Invitee]) -> list[list[Invitee]]:
+    """The people grouped by agency (agency_keys), each agency where its first person stands."""
+    keys = agency_keys(people)
+    agencies: dict[tuple[str, str], list[Invitee]] = {}
+    for person in people:
+        agencies.setdefault(keys[person.id], []).append(person)
+    return list(agencies.values())
+
+
 def agency_label(person: Invitee) -> str:
     """The agency as shown: its name, else the group's title."""
     if person.agency.strip():

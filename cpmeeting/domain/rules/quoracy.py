@@ -14,7 +14,7 @@ from ..stages import Stage
 from ..text import N_
 from .deadlines import reconvene_due
 from .explain import Finding, finding
-from .labels import GROUP_TITLES, agency_keys, agency_label, group_of
+from .labels import GROUP_TITLES, agency_label, by_agency, group_of
 
 _ROLE_REASONS: dict[Role, str] = {
     Role.CHAIR: N_("{name} chairs the conference; the chair is not counted."),
@@ -147,17 +147,12 @@ def check_quoracy(conference: Conference, profile: AuthorityProfile,
         else:
             counting.append(effective)
 
-    keys = agency_keys(counting)
-    agencies: dict[tuple[str, str], list[Invitee]] = {}
-    for person in counting:
-        agencies.setdefault(keys[person.id], []).append(person)
-
     lead_groups = _lead_groups(settings)
     lead_found: PractitionerGroup | None = None
     lead_counted: list[Finding] = []
     other_counted: list[Finding] = []
     groups_present: set[PractitionerGroup] = set()
-    for people in agencies.values():
+    for people in by_agency(counting):
         first = people[0]
         group = group_of(first)
         if group is not None:

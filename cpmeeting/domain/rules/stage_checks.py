@@ -8,14 +8,15 @@ from datetime import datetime
 from ..analysis import FRAMEWORK_HEADINGS
 from ..conference import Child, Conference, ConferenceKind, IntroductionPoint
 from ..decision import Decision, Outcome, ReviewAction
-from ..people import PROFESSIONAL_ROLES, AttendanceStatus, Invitee, Role
+from ..meeting_ops import contributing_agencies
+from ..people import AttendanceStatus, Role
 from ..profile import AuthorityProfile
 from ..stages import Stage
 from ..text import N_
 from ..voice import ParticipationCode, ViewsRoute
 from .exclusion_checks import check_exclusion
 from .explain import Finding, finding
-from .labels import agency_keys, agency_label
+from .labels import agency_label, by_agency
 from .quoracy import check_quoracy, inquorate_path_needed, stand_in
 
 _INTRODUCTION: dict[IntroductionPoint, str] = {
@@ -117,26 +118,15 @@ def _view_findings(conference: Conference, child: Child) -> list[Finding]:
     return found
 
 
-def _reporting(person: Invitee) -> bool:
-    """Present, or sent a report: their agency owes the conference a contribution."""
-    if person.role not in PROFESSIONAL_ROLES:
-        return False
-    return (person.attendance.attends or person.attendance is AttendanceStatus.REPORT_ONLY
-            or person.report_received is not None)
-
-
 def contributions(conference: Conference, profile: AuthorityProfile) -> list[Finding]:
-    people = [stand_in(p, conference) for p in conference.invitees if _reporting(p)]
-    keys = agency_keys(people)
+    """Each agency the contributions page lists owes one contribution (from any of its people)."""
+    people = [stand_in(p, conference) for p in contributing_agencies(conference)]
     contributed = {c.invitee_id for c in conference.contributions
                    if c.summary.strip() or c.progress_against_plan.strip()}
-    agencies: dict[tuple[str, str], list[Invitee]] = {}
-    for person in people:
-        agencies.setdefault(keys[person.id], []).append(person)
     return [
         finding(N_("No contribution is recorded from {agency}."), Stage.CONTRIBUTIONS,
                 members[0].id, agency=agency_label(members[0]))
-        for members in agencies.values()
+        for members in by_agency(people)
         if not any(member.id in contributed for member in members)
     ]
 
