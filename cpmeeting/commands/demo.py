@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive
+from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive, write_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -29,12 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json is not None:
         from cpmeeting.interchange.document import to_json
 
-        try:
-            args.json.write_text(to_json(conference, demo_profile()), encoding="utf-8")
-        except OSError as error:
-            print(_("Could not write {file}: {problem}").format(file=args.json,
-                                                                problem=error.strerror),
-                  file=sys.stderr)
+        if not write_or_say(args.json, to_json(conference, demo_profile())):
             return 1
         print(_("Wrote the demo conference to {file}. Check it with: cpmeeting check {file}")
               .format(file=args.json))

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
+from .interchange import CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
+
 SIGNING_PASSPHRASE_ENV = "CPMEETING_SIGNING_PASSPHRASE"
 
 
@@ -30,8 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--role", default="Independent chair", help=_("the signer's role"))
     parser.add_argument("--waiver", metavar="REASON", default="",
                         help=_("why sign-off need not wait for the readiness check"))
-    parser.add_argument("--passphrase", action="store_true",
-                        help=_("ask for the archive's passphrase (or set CPMEETING_PASSPHRASE)"))
+    add_passphrase_option(parser)
     parser.add_argument("--untranslated", choices=("refuse", "mark"), default="refuse",
                         help=_("family copies in another language: refuse while free text is "
                                "untranslated, or mark it and print the English"))
@@ -55,7 +56,6 @@ def parse_copy(text: str, bilingual: bool = False, untranslated: str = "mark"):
 
 def run(args: argparse.Namespace) -> int:
     """Load, sign off if asked, and write the pack with progress; exit 3 if no archive."""
-    from cpmeeting.commands.interchange import CANNOT_OPEN, load_or_say, open_archive
     from cpmeeting.documents.pack import build_pack
     from cpmeeting.documents.signing import chair_key
     from cpmeeting.documents.translated import UntranslatedText

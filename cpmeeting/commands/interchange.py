@@ -60,6 +60,20 @@ def load_or_say(archive, conference_id: str):
         return None
 
 
+def write_or_say(file: Path, content: str | bytes) -> bool:
+    """Write content (text as UTF-8) to file; False after saying on stderr why it could not."""
+    try:
+        if isinstance(content, bytes):
+            file.write_bytes(content)
+        else:
+            file.write_text(content, encoding="utf-8")
+    except OSError as error:
+        print(_("Could not write {file}: {problem}").format(file=file, problem=error.strerror),
+              file=sys.stderr)
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     return export_json(args) if args.command == "export-json" else import_json(args)
 
@@ -76,11 +90,7 @@ def export_json(args: argparse.Namespace) -> int:
         if conference is None:
             return 1
         profile = archive.load_profile() if args.with_profile else None
-    try:
-        args.file.write_text(to_json(conference, profile), encoding="utf-8")
-    except OSError as error:
-        print(_("Could not write {file}: {problem}").format(file=args.file,
-                                                            problem=error.strerror), file=sys.stderr)
+    if not write_or_say(args.file, to_json(conference, profile)):
         return 1
     print(_("Wrote {title} to {file}").format(title=conference.title, file=args.file))
     return 0

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from cpmeeting.i18n import _
+
+from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     """Options of the list command."""
     parser.add_argument("--search", metavar="TEXT", default="",
                         help=_("only conferences whose child names, date or status match"))
-    parser.add_argument("--passphrase", action="store_true",
-                        help=_("ask for the archive's passphrase (when there is no keyring; "
-                               "or set CPMEETING_PASSPHRASE)"))
+    add_passphrase_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per conference; exit 3 when the archive cannot be opened."""
-    from cpmeeting.store.archive import Archive
-    from cpmeeting.store.engine import ArchiveLocked
-    from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
-
-    passphrase = command_line_passphrase(prompt=getattr(args, "passphrase", False))
-    try:
-        archive = Archive.open(getattr(args, "database", None), passphrase=passphrase)
-    except (KeyringUnavailable, KeyNotFound, ArchiveLocked) as error:
-        print(error, file=sys.stderr)
-        return 3
+    archive = open_archive(args)
+    if archive is None:
+        return CANNOT_OPEN
     with archive:
         summaries = archive.list_conferences(args.search)
     if not summaries:

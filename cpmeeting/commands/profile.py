@@ -17,6 +17,7 @@ from cpmeeting.commands.interchange import (
     CANNOT_OPEN,
     add_passphrase_option,
     open_archive,
+    write_or_say,
 )
 from cpmeeting.domain.profile import AuthorityProfile, Timescales
 from cpmeeting.i18n import _, ngettext
@@ -58,11 +59,7 @@ def export_profile(profile: AuthorityProfile, file: Path) -> int:
     """Write the profile file."""
     from cpmeeting.interchange.profile_file import profile_to_json
 
-    try:
-        file.write_text(profile_to_json(profile), encoding="utf-8")
-    except OSError as error:
-        print(_("Could not write {file}: {problem}").format(file=file, problem=error.strerror),
-              file=sys.stderr)
+    if not write_or_say(file, profile_to_json(profile)):
         return 1
     print(_("Wrote the profile of {name} to {file}").format(name=profile.name, file=file))
     return 0

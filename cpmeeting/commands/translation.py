@@ -14,7 +14,14 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import BAD_FILE, CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
+from .interchange import (
+    BAD_FILE,
+    CANNOT_OPEN,
+    add_passphrase_option,
+    load_or_say,
+    open_archive,
+    write_or_say,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -84,11 +91,7 @@ def export(conference, args: argparse.Namespace, profile=None) -> int:
     items = work_items(conference, audience, profile)
     permission = copies_allowed(conference, audience)
     write = to_xliff if args.format == "xliff" else to_po
-    try:
-        args.file.write_bytes(write(items, args.lang))
-    except OSError as error:
-        print(_("Could not write {file}: {problem}").format(file=args.file,
-                                                            problem=error.strerror), file=sys.stderr)
+    if not write_or_say(args.file, write(items, args.lang)):
         return 1
     if not permission.allowed:
         print(_("Only the plan's text: {reason}").format(reason=permission.render(_)))

@@ -60,7 +60,8 @@ def encode(value: Any, hint: Any) -> Any:
 _TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
 
 
-def _describe(data: Any) -> str:
+def describe(data: Any) -> str:
+    """A value as the messages quote it: its repr, cut short."""
     text = repr(data)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -80,37 +81,37 @@ def decode(data: Any, hint: Any, path: str, owner: type | None = None,
             return hint(data)
         except ValueError:
             allowed = ", ".join(str(member.value) for member in hint)
-            raise FormatError(path, f"{_describe(data)} is not one of {allowed}") from None
+            raise FormatError(path, f"{describe(data)} is not one of {allowed}") from None
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (list, set):
         if not isinstance(data, list):
-            raise FormatError(path, f"{_describe(data)} is not a list")
+            raise FormatError(path, f"{describe(data)} is not a list")
         items = [decode(item, args[0], f"{path}[{i}]", owner, name) for i, item in enumerate(data)]
         return set(items) if origin is set else items
     if origin is dict:
         if not isinstance(data, dict):
-            raise FormatError(path, f"{_describe(data)} is not an object")
+            raise FormatError(path, f"{describe(data)} is not an object")
         return {decode(k, args[0], f"{path}.{k}"): decode(v, args[1], f"{path}.{k}", owner, name)
                 for k, v in data.items()}
     if hint in (date, datetime, time):
         return _decode_moment(data, hint, path)
     if hint is int:
         if not isinstance(data, int) or isinstance(data, bool):
-            raise FormatError(path, f"{_describe(data)} is not a whole number")
+            raise FormatError(path, f"{describe(data)} is not a whole number")
         low, high = integer_bounds(owner, name)
         if not low <= data <= high:
             raise FormatError(path, f"{data} is outside the allowed range {low} to {high}")
         return data
     if hint in _TYPE_NAMES:
         if type(data) is not hint:
-            raise FormatError(path, f"{_describe(data)} is not {_TYPE_NAMES[hint]}")
+            raise FormatError(path, f"{describe(data)} is not {_TYPE_NAMES[hint]}")
         return data
     raise TypeError(f"No JSON form for {hint!r}")
 
 
 def _decode_record(data: Any, cls: type, path: str) -> Any:
     if not isinstance(data, dict):
-        raise FormatError(path, f"{_describe(data)} is not an object")
+        raise FormatError(path, f"{describe(data)} is not an object")
     shapes = fields_of(cls)
     known = {shape.name for shape in shapes}
     unknown = sorted(set(data) - known)
@@ -145,4 +146,4 @@ def _decode_moment(data: Any, hint: type, path: str) -> Any:
                 return value
         except ValueError:
             pass
-    raise FormatError(path, f"{_describe(data)} is not {_MOMENT_FORMS[hint]}")
+    raise FormatError(path, f"{describe(data)} is not {_MOMENT_FORMS[hint]}")

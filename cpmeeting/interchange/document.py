@@ -18,11 +18,9 @@ import jsonschema
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.profile import AuthorityProfile
 
-from .codec import FormatError, decode, encode
+from .codec import FormatError, decode, describe, encode
 from .integrity import check_integrity
-from .shapes import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, MAX_YEAR, MIN_YEAR
-
-SCHEMA_FILE = Path(__file__).with_name("conference.schema.json")
+from .shapes import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, MAX_YEAR, MIN_YEAR, SCHEMA_FILE
 
 
 @dataclass
@@ -60,22 +58,27 @@ def read_file(path: Path | str) -> InterchangeFile:
 
 def from_json(content: str | bytes) -> InterchangeFile:
     """Check and build the record held in this JSON text."""
+    return from_document(parse_json(content, MAX_FILE_BYTES, "a conference record"))
+
+
+def parse_json(content: str | bytes, max_bytes: int, what: str) -> Any:
+    """The JSON value in content, refused if larger than max_bytes; `what` names the kind of
+    file in the messages ("a conference record", "a profile")."""
     size = len(content.encode("utf-8") if isinstance(content, str) else content)
-    if size > MAX_FILE_BYTES:
-        raise FormatError("", f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-                              "too large to be a conference record")
+    if size > max_bytes:
+        raise FormatError("", f"the file is larger than {max_bytes // (1024 * 1024)} MB, "
+                              f"too large to be {what}")
     try:
         # UTF-8 only (a byte-order mark, as Windows editors write, is allowed).
         text = content.decode("utf-8-sig") if isinstance(content, bytes) else content
-        document = json.loads(text)
+        return json.loads(text)
     except RecursionError:
-        raise FormatError("", "the file is nested too deeply to be a conference record") from None
+        raise FormatError("", f"the file is nested too deeply to be {what}") from None
     except UnicodeDecodeError:
         raise FormatError("", "the file is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise FormatError("", f"not valid JSON: {error.msg} at line {error.lineno}, "
                               f"column {error.colno}") from None
-    return from_document(document)
 
 
 def from_document(document: Any) -> InterchangeFile:
@@ -114,12 +117,14 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def schema_problem(document: Any) -> FormatError | None:
-    """The most useful schema violation, as a FormatError, or None when the file is valid."""
+def schema_problem(document: Any, validator: jsonschema.protocols.Validator | None = None,
+                   what: str = "a conference record") -> FormatError | None:
+    """The most useful violation of the schema (the conference one unless a validator is
+    given), as a FormatError, or None when the file is valid."""
     try:
-        error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+        error = jsonschema.exceptions.best_match((validator or _validator()).iter_errors(document))
     except RecursionError:
-        return FormatError("", "the file is nested too deeply to be a conference record")
+        return FormatError("", f"the file is nested too deeply to be {what}")
     if error is None:
         return None
     # Inside "X or null", report what X wanted rather than "is not valid under any".
@@ -136,11 +141,6 @@ def field_path(parts: Any) -> str:
     return text
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "boolean": "true or false",
                "array": "a list", "object": "an object", "null": "null", "number": "a number"}
 
@@ -150,10 +150,10 @@ def _problem(error: jsonschema.ValidationError) -> str:
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "enum":
         allowed = ", ".join("null" if v is None else str(v) for v in expected)
-        return f"{_short(value)} is not one of {allowed}"
+        return f"{describe(value)} is not one of {allowed}"
     if kind == "type":
         wanted = expected if isinstance(expected, list) else [expected]
-        return f"{_short(value)} is not " + " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        return f"{describe(value)} is not " + " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
     if kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
         return f"unknown field {extra[0]!r}" if extra else error.message
@@ -168,11 +168,11 @@ def _problem(error: jsonschema.ValidationError) -> str:
         high = error.schema.get("maximum")
         return f"{value} is outside the allowed range {low} to {high}"
     if kind == "pattern":
-        return f"{_short(value)} is not in the expected form ({_pattern_words(expected)})"
+        return f"{describe(value)} is not in the expected form ({_pattern_words(expected)})"
     if kind == "uniqueItems":
         return "the list holds the same value twice"
     if kind == "const":
-        return f"{_short(value)} should be {expected!r}"
+        return f"{describe(value)} should be {expected!r}"
     return error.message[:200]
 
 

@@ -18,8 +18,8 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.profile_checks import profile_errors
 
 from .codec import FormatError, decode, encode
-from .document import SCHEMA_FILE, _problem, field_path
-from .shapes import FORMAT_VERSION
+from .document import parse_json, schema_problem
+from .shapes import FORMAT_VERSION, SCHEMA_FILE
 
 PROFILE_FORMAT = "cpmeeting.profile"
 # A profile is a few pages of text at most; anything larger is not one.
@@ -42,33 +42,15 @@ def read_profile_file(path: Path | str) -> AuthorityProfile:
 
 def profile_from_json(content: str | bytes) -> AuthorityProfile:
     """Check and build the profile held in this JSON text."""
-    raw = content.encode("utf-8") if isinstance(content, str) else content
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise FormatError("", "the file is larger than 2 MB, too large to be a profile")
-    try:
-        document = json.loads(raw.decode("utf-8-sig"))
-    except RecursionError:
-        raise FormatError("", "the file is nested too deeply to be a profile") from None
-    except UnicodeDecodeError:
-        raise FormatError("", "the file is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise FormatError("", f"not valid JSON: {error.msg} at line {error.lineno}, "
-                              f"column {error.colno}") from None
-    return profile_from_document(document)
+    return profile_from_document(parse_json(content, MAX_PROFILE_BYTES, "a profile"))
 
 
 def profile_from_document(document: Any) -> AuthorityProfile:
     """Check and build the profile from a parsed JSON value."""
     _check_header(document)
-    try:
-        error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
-    except RecursionError:
-        raise FormatError("", "the file is nested too deeply to be a profile") from None
+    error = schema_problem(document, _validator(), "a profile")
     if error is not None:
-        # Inside "X or null", report what X wanted rather than "is not valid under any".
-        while error.validator == "anyOf" and error.context:
-            error = jsonschema.exceptions.best_match(error.context)
-        raise FormatError(field_path(error.absolute_path), _problem(error))
+        raise error
     profile = decode(document["profile"], AuthorityProfile, "profile")
     problems = profile_errors(profile)
     if problems:

@@ -10,7 +10,6 @@ import json
 import sys
 import typing
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from cpmeeting.domain.conference import Conference
@@ -23,6 +22,7 @@ from .shapes import (
     MAX_ID,
     MAX_ITEMS,
     MAX_TEXT,
+    SCHEMA_FILE,
     fields_of,
     integer_bounds,
     is_enum,
@@ -31,7 +31,7 @@ from .shapes import (
     records_in,
 )
 
-SCHEMA_PATH = Path(__file__).with_name("conference.schema.json")
+SCHEMA_PATH = SCHEMA_FILE  # main() writes here (a test points it elsewhere)
 SCHEMA_ID = "https://cpmeeting.example/schemas/conference-v1.json"
 
 _DAY = r"(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
@@ -96,7 +96,7 @@ def _record_schema(cls: type) -> dict[str, Any]:
 
 def conference_schema() -> dict[str, Any]:
     """The whole schema as a JSON value."""
-    records = records_in(Conference) + [r for r in records_in(AuthorityProfile)]
+    records = records_in(Conference) + records_in(AuthorityProfile)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

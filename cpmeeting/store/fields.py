@@ -65,20 +65,10 @@ def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda v: None if v is None else convert(v)
 
 
-def _sql_type(tp: Any) -> TypeEngine | None:
-    if tp is bool:
-        return Boolean()
-    if tp is int:
-        return Integer()
-    if tp is str:
-        return Text()
-    if tp is datetime:
-        return DateTime()
-    if tp is date:
-        return Date()
-    if tp is time:
-        return Time()
-    return None
+# The column type of each scalar field type (matched exactly: a datetime is not a date here).
+_SQL_TYPES: dict[type, type[TypeEngine]] = {
+    bool: Boolean, int: Integer, str: Text, datetime: DateTime, date: Date, time: Time,
+}
 
 
 def is_record_list(tp: Any) -> bool:
@@ -139,10 +129,10 @@ def field_columns(
             columns.append(FieldColumn(name, Text(), (*path, f.name),
                                        _optional(lambda v: v.value), _optional(tp), optional))
             continue
-        sql_type = _sql_type(tp)
+        sql_type = _SQL_TYPES.get(tp)
         if sql_type is None:
             raise TypeError(f"No column type for {cls.__name__}.{f.name}: {tp!r}")
-        columns.append(FieldColumn(name, sql_type, (*path, f.name), _identity, _identity,
+        columns.append(FieldColumn(name, sql_type(), (*path, f.name), _identity, _identity,
                                    optional))
     return columns
 
@@ -153,6 +143,8 @@ class Codec:
     def __init__(self, cls: type, columns: list[FieldColumn], depth: int = 0) -> None:
         self.cls = cls
         self.columns = columns
+        # Each column's path split once: every save reads every record of the conference.
+        self._readers = [(col.path[:-1], col.path[-1], col.to_db) for col in columns]
         hints = type_hints(cls)
         self._flat: list[tuple[str, str, Callable[[Any], Any]]] = []
         self._nested: list[tuple[str, str | None, Codec]] = []
@@ -173,13 +165,13 @@ class Codec:
     def values(self, record: Any) -> tuple:
         """The database values of a record, in column order."""
         values = []
-        for col in self.columns:
+        for parents, name, to_db in self._readers:
             target = record
-            for part in col.path[:-1]:
+            for part in parents:
                 target = getattr(target, part)
                 if target is None:
                     break
-            values.append(None if target is None else col.to_db(getattr(target, col.path[-1])))
+            values.append(None if target is None else to_db(getattr(target, name)))
         return tuple(values)
 
     def build(self, row: Any) -> Any:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.operations import resolve_path
 
 from .schema import CONFERENCE_CODEC, PLAN_CODEC, RECORD_KINDS, RecordKind
 
@@ -26,21 +27,15 @@ def kind_columns(kind: RecordKind) -> tuple[str, ...]:
 KIND_COLUMNS: dict[str, tuple[str, ...]] = {k.table_name: kind_columns(k) for k in RECORD_KINDS}
 
 
-def _resolve(target: Any, path: str) -> Any:
-    for part in path.split("."):
-        target = getattr(target, part)
-    return target
-
-
 def _records(conference: Conference, kind: RecordKind) -> Iterator[tuple[str, tuple, Any]]:
     """(row id, leading values, record) for every record of this kind in the conference."""
     if kind.owner is None:
-        for position, record in enumerate(_resolve(conference, kind.path)):
+        for position, record in enumerate(resolve_path(conference, kind.path)):
             row_id = record.id if kind.keyed else str(position)
             yield row_id, (position,), record
         return
-    for owner in _resolve(conference, kind.owner):
-        for position, record in enumerate(_resolve(owner, kind.path)):
+    for owner in resolve_path(conference, kind.owner):
+        for position, record in enumerate(resolve_path(owner, kind.path)):
             row_id = record.id if kind.keyed else f"{owner.id}.{position}"
             yield row_id, (position, owner.id), record
 
@@ -92,7 +87,7 @@ def build_conference(
         build = kind.codec.build
         rows = record_rows.get(kind.table_name, [])
         if kind.owner is None:
-            target = _resolve(conference, kind.path)
+            target = resolve_path(conference, kind.path)
             for row in rows:
                 record = build(row)
                 if kind.keyed:
@@ -100,10 +95,10 @@ def build_conference(
                 target.append(record)
         else:
             by_id = owners.setdefault(
-                kind.owner, {o.id: o for o in _resolve(conference, kind.owner)}
+                kind.owner, {o.id: o for o in resolve_path(conference, kind.owner)}
             )
             for row in rows:
                 owner = by_id.get(row["owner_id"])
                 if owner is not None:
-                    _resolve(owner, kind.path).append(build(row))
+                    resolve_path(owner, kind.path).append(build(row))
     return conference

@@ -1,7 +1,8 @@
 """The list of conferences keeps each one's due date, so the start screen loads no conference.
 
 The values are worked out by the rules (which know the authority's profile and the bank
-holidays), not here: the archive fills them when it is next opened (store/revision.py).
+holidays), not here: the archive fills them when it is next opened (store/archive.py,
+_refresh_summaries_if_stale).
 
 Revision ID: 0002
 Revises: 0001
