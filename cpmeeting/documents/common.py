@@ -17,7 +17,7 @@ from cpmeeting.domain.signoff import latest_sign_off
 from cpmeeting.i18n.notices import translation_notice
 
 from .labels import capacity
-from .layout import PageFurniture, SignatureBlock, SignaturePlace, Wording
+from .layout import PageFurniture, SignatureBlock, SignaturePlace, Wording, render
 from .text import paragraph
 from .translated import FreeTextPrinter
 
@@ -97,6 +97,13 @@ class CopyContext:
             language=self.language,
             notice=(translation_notice(self.language) or "") if self.audience.is_family else "",
         )
+
+    def finish(self, story: list[Flowable], title: str) -> Rendered:
+        """The story closed with the complaints procedure and the sign-off, laid out as a PDF."""
+        closing, place = self.signature_story()
+        story = [*story, *self.complaints_story(), *closing]
+        pdf, pages = render(story, self.furniture(title), title, self.profile.name)
+        return Rendered(pdf, pages, place)
 
     def complaints_story(self) -> list[Flowable]:
         """The authority's complaints procedure, closing the minutes and the plan."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from cpmeeting.domain.conference import InquoratePath
-from cpmeeting.domain.decision import DiscontinueReason, ReviewAction
-from cpmeeting.domain.exclusion import ExclusionScope, ViewsRepresentation
+from cpmeeting.domain.exclusion import ViewsRepresentation
 from cpmeeting.domain.people import AttendanceStatus, Invitee
 from cpmeeting.domain.rules.labels import GROUP_TITLES, ROLE_TITLES
 from cpmeeting.i18n import N_
@@ -38,26 +37,6 @@ REPRESENTATION_TITLES: dict[ViewsRepresentation, str] = {
     ViewsRepresentation.SOCIAL_WORKER: N_("By the social worker"),
     ViewsRepresentation.CHAIR_BEFOREHAND: N_("To the chair beforehand"),
     ViewsRepresentation.OTHER: N_("Other"),
-}
-
-SCOPE_TITLES: dict[ExclusionScope, str] = {
-    ExclusionScope.WHOLE: N_("The whole conference"),
-    ExclusionScope.PART: N_("Part of the conference"),
-}
-
-REVIEW_ACTION_TITLES: dict[ReviewAction, str] = {
-    ReviewAction.CONTINUE: N_("Continue the plan"),
-    ReviewAction.CHANGE: N_("Change the plan"),
-    ReviewAction.DISCONTINUE: N_("Discontinue the plan"),
-}
-
-DISCONTINUE_TITLES: dict[DiscontinueReason, str] = {
-    DiscontinueReason.NO_LONGER_AT_RISK: N_("No longer at risk of significant harm"),
-    DiscontinueReason.MOVED_AREA: N_("Moved permanently to another area"),
-    DiscontinueReason.REACHED_18: N_("Reached 18"),
-    DiscontinueReason.DIED: N_("Died"),
-    DiscontinueReason.LEFT_UK: N_("Left the UK permanently"),
-    DiscontinueReason.LOOKED_AFTER: N_("Became looked after"),
 }
 
 

@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from cpmeeting.i18n import document_translations
+from cpmeeting.i18n.locales import format_date  # Babel itself loads on first use
 
 from .text import (
     ACCENT,
@@ -56,8 +57,6 @@ class Wording:
     def date(self, day: date | None) -> str:
         if day is None:
             return self.t("Not recorded")
-        from cpmeeting.i18n.locales import format_date  # lazy: Babel's locale data loads slowly
-
         return format_date(day, self.language, "long")
 
     def time(self, moment: datetime | None) -> str:

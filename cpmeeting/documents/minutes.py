@@ -16,6 +16,8 @@ from cpmeeting.domain.copies import (
     withheld_entries,
     withheld_exclusion_fields,
 )
+from cpmeeting.domain.decision import DISCONTINUE_TITLES, REVIEW_ACTION_TITLES
+from cpmeeting.domain.exclusion import SCOPE_TITLES
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.stages import STAGE_ORDER
 
@@ -23,14 +25,11 @@ from .common import CopyContext, Rendered
 from .distribution import distribution_story
 from .labels import (
     ATTENDANCE_TITLES,
-    DISCONTINUE_TITLES,
     INQUORATE_PATH_TITLES,
     REPRESENTATION_TITLES,
-    REVIEW_ACTION_TITLES,
     ROUTE_TITLES,
-    SCOPE_TITLES,
 )
-from .layout import TableBuilder, render
+from .layout import TableBuilder
 from .plan import PLAN_DATES, dates_story, decision_line, plan_story
 from .text import labelled
 from .translated import check_translated
@@ -48,11 +47,7 @@ def build_minutes(conference: Conference, profile: AuthorityProfile,
                     analysis, views_and_decisions, plan_section, dates_section,
                     distribution_story, minute_entries):
         story += section(ctx)
-    story += ctx.complaints_story()
-    closing, place = ctx.signature_story()
-    story += closing
-    pdf, pages = render(story, ctx.furniture(title), title, profile.name)
-    return Rendered(pdf, pages, place)
+    return ctx.finish(story, title)
 
 
 def _field(ctx: CopyContext, label: str, value: str) -> Flowable:
@@ -331,7 +326,8 @@ def minute_entries(ctx: CopyContext) -> list[Flowable]:
             speaker = ctx.name(entry.speaker_id, "-") if entry.speaker_id else ""
             text = ctx.say(entry.id, "text", entry.text)
             if entry.third_party_confidential:
-                text = f"[{t('Confidential third-party information')}] {text}"
+                mark = t("Confidential third-party information")  # extractable: not in an f-string
+                text = f"[{mark}] {text}"
             table.add(w.time(entry.at), speaker, text)
         story += [*ctx.table_heading(t(stage.title)), table.build()]
     if not entries:

@@ -12,7 +12,7 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import due_dates
 
 from .common import CopyContext, Rendered
-from .layout import TableBuilder, render
+from .layout import TableBuilder
 from .translated import check_translated
 
 
@@ -115,8 +115,4 @@ def build_plan(conference: Conference, profile: AuthorityProfile,
                  "body"),
     ]
     story += plan_story(ctx)
-    story += ctx.complaints_story()
-    closing, place = ctx.signature_story()
-    story += closing
-    pdf, pages = render(story, ctx.furniture(title), title, profile.name)
-    return Rendered(pdf, pages, place)
+    return ctx.finish(story, title)

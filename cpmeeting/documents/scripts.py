@@ -56,13 +56,11 @@ def _char_script(ch: str) -> str | None:
 
 def _script_of(text: str, language: str) -> str | None:
     chosen = _LANGUAGE_SCRIPTS.get(language)
-    for ch in text:
-        code = ord(ch)
-        for (low, high), script in _RANGES:
-            if low <= code <= high:
-                # Urdu and Arabic share code points: the language decides the style of writing.
-                return chosen if chosen in ("naskh", "nastaliq") and script == "naskh" else script
-    return chosen
+    script = next(filter(None, map(_char_script, text)), None)
+    if script is None:
+        return chosen
+    # Urdu and Arabic share code points: the language decides the style of writing.
+    return chosen if chosen in ("naskh", "nastaliq") and script == "naskh" else script
 
 
 @cache

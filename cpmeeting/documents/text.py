@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
+from cpmeeting.i18n.locales import is_rtl
 from cpmeeting.paths import RESOURCES
 
 FONT = "CPMSans"
@@ -91,13 +92,6 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
-
-
-def is_rtl(language: str) -> bool:
-    """Whether the document language reads right to left."""
-    from cpmeeting.i18n.locales import is_rtl as language_is_rtl
-
-    return language_is_rtl(language)
 
 
 def needs_scripts(text: str, language: str) -> bool:

@@ -63,7 +63,8 @@ class FreeTextPrinter:
         unit = self.units.get((record_id, field, self.audience.language))
         if unit is not None and unit.usable_for(english):
             return f"{unit.text}\n{self._isolated(english)}" if self.audience.bilingual else unit.text
-        return f"[{self.t('Not yet translated')}] {self._isolated(english)}"
+        mark = self.t("Not yet translated")  # outside the f-string, where Babel can find it
+        return f"[{mark}] {self._isolated(english)}"
 
     def _isolated(self, english: str) -> str:
         """In a right-to-left copy each English line keeps its own order (FSI ... PDI), so

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "ps", "he", "yi", "ckb", "sd"})
 # gettext folder name -> Babel locale, where they differ (Punjabi in Gurmukhi, not Shahmukhi).
@@ -28,12 +28,6 @@ def format_date(day: date, language: str, form: str = "long") -> str:
     from babel.dates import format_date as babel_format_date  # lazy: locale data loads slowly
 
     return babel_format_date(day, format=form, locale=babel_locale(language))
-
-
-def format_time(moment: datetime, language: str) -> str:
-    from babel.dates import format_time as babel_format_time
-
-    return babel_format_time(moment, format="short", locale=babel_locale(language))
 
 
 def format_number(number: float, language: str) -> str:

@@ -21,7 +21,3 @@ def translation_notice(language: str) -> str | None:
     if status is None or status.checked:
         return None
     return document_translations(language).gettext(UNCHECKED_NOTICE)
-
-# documents/translated.py asks for this inside an f-string, where Babel's extractor cannot see
-# it; marked here so that it is in the documents catalog all the same.
-NOT_YET_TRANSLATED = N_("Not yet translated")

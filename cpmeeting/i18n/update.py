@@ -26,6 +26,7 @@ from cpmeeting.paths import REPO_ROOT, TRANSLATIONS
 from .catalogs import (
     DOCUMENT_LANGUAGES,
     DOCUMENTS,
+    DOMAINS,
     INTERFACE,
     INTERFACE_LANGUAGES,
     STATUS_HEADERS,
@@ -64,8 +65,6 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
 # the minutes' `_field(ctx, label, value)` translates its second argument.
 KEYWORDS = {"_": None, "N_": None, "t": None, "ngettext": (1, 2), "_field": (2,),
             "N_plural": (1, 2)}
-# Machine-made placeholders are not worth a translator's time.
-_SKIPPED_IDS = frozenset({""})
 
 
 def _method_map() -> tuple[list[tuple[str, str]], dict]:
@@ -95,7 +94,7 @@ def extract(domain: str, root: Path = REPO_ROOT) -> Catalog:
         for filename, lineno, message, comments, context in found:
             if filename in INTERFACE_ONLY[domain]:
                 continue
-            if message in _SKIPPED_IDS or (isinstance(message, str) and not message.strip()):
+            if isinstance(message, str) and not message.strip():
                 continue
             template.add(message, None, [(filename, lineno)], auto_comments=comments,
                          context=context)
@@ -175,7 +174,7 @@ def compile_all(root: Path = TRANSLATIONS) -> list[Path]:
 def stale_templates(root: Path = TRANSLATIONS) -> list[str]:
     """Domains whose committed template lacks or holds messages the code no longer matches."""
     stale = []
-    for domain in (INTERFACE, DOCUMENTS):
+    for domain in DOMAINS:
         path = template_path(domain, root)
         if not path.is_file():
             stale.append(domain)
@@ -198,11 +197,11 @@ def main(argv: list[str] | None = None) -> int:
         for domain in stale:
             print(f"{domain}.pot is out of date: run python -m cpmeeting.i18n.update")
         return 1 if stale else 0
-    for domain in (INTERFACE, DOCUMENTS):
+    for domain in DOMAINS:
         for path in update_domain(domain):
             print(f"updated {path.relative_to(REPO_ROOT)}")
     print(f"compiled {len(compile_all())} catalogs")
-    for domain in (INTERFACE, DOCUMENTS):
+    for domain in DOMAINS:
         for language in LANGUAGES[domain]:
             status = catalog_status(domain, language)
             if status is not None:
