@@ -140,9 +140,12 @@ class AnalysisPage(StagePage):
             self.boxes[heading] = HeadingBox(heading, self.runner, used)
         self._place_boxes()
 
-    def _place_boxes(self) -> None:
+    def _wanted_columns(self) -> int:
         """Two columns of headings when there is room, one when the page is narrow."""
-        columns = 2 if self.width() >= self.fontMetrics().averageCharWidth() * 100 else 1
+        return 2 if self.width() >= self.fontMetrics().averageCharWidth() * 100 else 1
+
+    def _place_boxes(self) -> None:
+        columns = self._wanted_columns()
         for box in self.boxes.values():
             self.grid.removeWidget(box)
         for index, box in enumerate(self.boxes.values()):
@@ -151,8 +154,7 @@ class AnalysisPage(StagePage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wanted = 2 if self.width() >= self.fontMetrics().averageCharWidth() * 100 else 1
-        if self.boxes and wanted != self._columns:
+        if self.boxes and self._wanted_columns() != self._columns:
             self._place_boxes()
 
     def show_conference(self, conference: Conference) -> None:

@@ -23,12 +23,13 @@ from cpmeeting.domain.meeting_ops import add_substitute, mark_left, mark_present
 from cpmeeting.domain.operations import AddRecord
 from cpmeeting.domain.people import AttendanceStatus, Invitee, Presence, Role
 from cpmeeting.domain.rules.explain import format_day, format_time
+from cpmeeting.domain.rules.labels import GROUP_TITLES
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.labels import role_title
 from cpmeeting.gui.stages.base import StagePage
 from cpmeeting.gui.stages.fields import Choice, DateField, TextLine, Tick
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
-from cpmeeting.gui.stages.names import STATUS_TITLES, group_options, role_options, status_options
+from cpmeeting.gui.stages.names import STATUS_TITLES, enum_options, role_options
 from cpmeeting.gui.stages.quoracy_panel import QuoracyPanel
 from cpmeeting.i18n import N_, _
 
@@ -106,7 +107,8 @@ class AttendancePage(StagePage):
         form = form_layout(person_box)
         f = self.person_form
         add_row(form, _("S&tatus:"), f.bind("attendance", Choice(
-            _("Attendance status"), status_options(), allow_none=False), _("Attendance status")))
+            _("Attendance status"), enum_options(STATUS_TITLES), allow_none=False),
+            _("Attendance status")))
         form.addRow(f.bind("video_agreed_by_chair", Tick(_("Video link a&greed by the chair")),
                            _("Video link agreed")))
         add_row(form, _("Items attended (if &just part):"),
@@ -123,7 +125,8 @@ class AttendancePage(StagePage):
         self.new_role = add_row(add_form, _("R&ole:"), Choice(_("Role"), role_options(), False))
         self.new_role.show_value(Role.PRACTITIONER)
         self.new_agency = add_row(add_form, _("Agen&cy:"), QLineEdit())
-        self.new_group = add_row(add_form, _("Agency &kind:"), Choice(_("Agency kind"), group_options()))
+        self.new_group = add_row(add_form, _("Agency &kind:"),
+                                 Choice(_("Agency kind"), enum_options(GROUP_TITLES)))
         add_late = QPushButton(_("&Add late invitee"))
         add_late.clicked.connect(self.add_late_invitee)
         add_substitute_button = QPushButton(_("Add as s&ubstitute for the selected person"))

@@ -8,7 +8,7 @@ from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.stages import Stage
 from cpmeeting.domain.voice import ChildsView, ParticipationCode
 from cpmeeting.gui.stages.base import StagePage
-from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet
+from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet, refill
 from cpmeeting.gui.stages.forms import RecordForm, add_row, form_layout, scrolled
 from cpmeeting.gui.stages.names import ROUTE_TITLES, enum_options
 from cpmeeting.i18n import _
@@ -35,7 +35,7 @@ class ChildsViewsPage(StagePage):
 
         f = self.form = RecordForm(
             runner, lambda c: c.childs_view_for(self.child_id()), "childs_views",
-            create=lambda c: ChildsView(child_id=self.child_id()))
+            create=lambda c: ChildsView(child_id=self.child_id()) if self.child_id() else None)
         form = form_layout()
         add_row(form, _("&Participation:"), f.bind("participation", Choice(
             _("Participation code"), participation_options()), _("Participation code")))
@@ -74,14 +74,7 @@ class ChildsViewsPage(StagePage):
         return self.child.currentData()
 
     def show_conference(self, conference: Conference) -> None:
-        chosen = self.child_id()
-        self.child.blockSignals(True)
-        self.child.clear()
-        for child in conference.children:
-            self.child.addItem(child.display_name, child.id)
-        index = self.child.findData(chosen)
-        self.child.setCurrentIndex(max(index, 0))
-        self.child.blockSignals(False)
+        refill(self.child, [(child.display_name, child.id) for child in conference.children])
         self.form.show(conference)
         child = conference.child(self.child_id())
         age = child.age_on(conference.date) if child else None

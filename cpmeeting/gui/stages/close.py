@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.rules import check_readiness
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.labels import stage_title
 from cpmeeting.gui.stages.base import StagePage
@@ -43,8 +44,6 @@ class ClosePage(StagePage):
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def show_conference(self, conference: Conference) -> None:
-        from cpmeeting.domain.rules import check_readiness
-
         readiness = check_readiness(conference, self.runner.profile)
         self.missing.clear()
         ready = readiness.ready

@@ -48,7 +48,8 @@ class ContributionsPage(StagePage):
         self.heading.setWordWrap(True)
         f = self.form = RecordForm(
             runner, lambda c: contribution_of(c, self.invitee_id()), "contributions",
-            create=lambda c: AgencyContribution(invitee_id=self.invitee_id()))
+            create=lambda c: (AgencyContribution(invitee_id=self.invitee_id())
+                              if self.invitee_id() else None))
         form = form_layout()
         self.summary = add_row(form, _("S&ummary of what they told the conference:"), f.bind(
             "summary", TextBox(_("Summary"), lines=6), _("Summary")))
@@ -108,7 +109,4 @@ class ContributionsPage(StagePage):
         self.heading.setText(person_label(person) if person else _("No agency chosen."))
         self.form.show(conference)
         self.report_form.show(conference)
-        if person is None:
-            for editor in self.form.editors.values():
-                editor.setEnabled(False)
         self.progress.setEnabled(person is not None and conference.kind is ConferenceKind.REVIEW)

@@ -15,36 +15,26 @@ from PySide6.QtWidgets import (
 from cpmeeting.domain.conference import Conference, ConferenceKind
 from cpmeeting.domain.decision import (
     CATEGORY_TITLES,
+    DISCONTINUE_TITLES,
     OUTCOME_TITLES,
+    REVIEW_ACTION_TITLES,
     Decision,
-    DiscontinueReason,
     Outcome,
     ReviewAction,
     dissenting_views,
 )
 from cpmeeting.domain.meeting_ops import participant_view
 from cpmeeting.domain.operations import SetFields
+from cpmeeting.domain.rules import check_quoracy
 from cpmeeting.domain.rules.explain import format_time
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.stages.base import StagePage
-from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet, wrapping
+from cpmeeting.gui.stages.fields import Choice, TextBox, TextLine, Tick, TickSet, refill, wrapping
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
 from cpmeeting.gui.stages.names import enum_options
 from cpmeeting.gui.stages.participant_views import KEY_HELP, ViewsTable
 from cpmeeting.gui.stages.quoracy_panel import verdict_text
-from cpmeeting.i18n import N_, _
-
-REVIEW_TITLES = {ReviewAction.CONTINUE: N_("Continue the plan"),
-                 ReviewAction.CHANGE: N_("Change the plan"),
-                 ReviewAction.DISCONTINUE: N_("Discontinue the plan")}
-DISCONTINUE_TITLES = {
-    DiscontinueReason.NO_LONGER_AT_RISK: N_("No longer at risk of significant harm"),
-    DiscontinueReason.MOVED_AREA: N_("Moved permanently to another area"),
-    DiscontinueReason.REACHED_18: N_("Reached 18"),
-    DiscontinueReason.DIED: N_("Died"),
-    DiscontinueReason.LEFT_UK: N_("Left the UK permanently"),
-    DiscontinueReason.LOOKED_AFTER: N_("Became looked after"),
-}
+from cpmeeting.i18n import _
 
 
 class DecisionPage(StagePage):
@@ -75,7 +65,8 @@ class DecisionPage(StagePage):
         add_row(comment_row, _("Comme&nt on the selected view:"), self.view_comment)
 
         f = self.form = RecordForm(runner, lambda c: c.decision_for(self._child_id()), "decisions",
-                                   create=lambda c: Decision(child_id=self._child_id()))
+                                   create=lambda c: (Decision(child_id=self._child_id())
+                                                     if self._child_id() else None))
         box = QGroupBox(_("The chair's decision"))
         form = form_layout(box)
         # A plan follows if, and only if, the child is likely to suffer significant harm.
@@ -87,7 +78,7 @@ class DecisionPage(StagePage):
                             _("Categories"))
         add_row(form, _("Categories (plan onl&y):"), categories)
         self.review_action = add_row(form, _("At a revie&w:"), f.bind("review_action", Choice(
-            _("Review action"), enum_options(REVIEW_TITLES)), _("Review action")))
+            _("Review action"), enum_options(REVIEW_ACTION_TITLES)), _("Review action")))
         self.discontinue = add_row(form, _("Reason to discontin&ue:"), f.bind(
             "discontinue_reason", Choice(_("Reason to discontinue"),
                                          enum_options(DISCONTINUE_TITLES)), _("Reason to discontinue")))
@@ -122,13 +113,7 @@ class DecisionPage(StagePage):
         return self.child.currentData()
 
     def show_conference(self, conference: Conference) -> None:
-        chosen = self._child_id()
-        self.child.blockSignals(True)
-        self.child.clear()
-        for child in conference.children:
-            self.child.addItem(child.display_name, child.id)
-        self.child.setCurrentIndex(max(self.child.findData(chosen), 0))
-        self.child.blockSignals(False)
+        refill(self.child, [(child.display_name, child.id) for child in conference.children])
         self.views.show_views(conference, self._child_id())
         self.view_form.show(conference)
         self.form.show(conference)
@@ -174,8 +159,6 @@ class DecisionPage(StagePage):
             if hasattr(editor, "commit"):
                 editor.commit()
         conference, now = self.runner.conference, self.runner.now()
-        from cpmeeting.domain.rules import check_quoracy
-
         verdict = check_quoracy(conference, self.runner.profile, now)
         decision = conference.decision_for(self._child_id())
         label = _("Record the decision")

@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.exclusion import (
+    SCOPE_TITLES,
     Exclusion,
     ExclusionGround,
-    ExclusionScope,
     ViewsRepresentation,
 )
 from cpmeeting.domain.operations import AddRecord, RemoveRecord, SetFields
+from cpmeeting.domain.rules import check_exclusion
 from cpmeeting.domain.rules.explain import format_time
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.stages.base import StagePage
-from cpmeeting.gui.stages.fields import Choice, DateField, TextBox, TextLine, Tick, TickSet
+from cpmeeting.gui.stages.fields import Choice, DateField, TextBox, TextLine, Tick, TickSet, refill
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
+from cpmeeting.gui.stages.names import enum_options
 from cpmeeting.i18n import N_, _
 
-SCOPE_TITLES = {ExclusionScope.WHOLE: N_("The whole conference"),
-                ExclusionScope.PART: N_("Part of the conference")}
 VIEWS_TITLES = {
     ViewsRepresentation.ADVOCATE: N_("An advocate"),
     ViewsRepresentation.WRITTEN: N_("In writing"),
@@ -98,7 +98,7 @@ class ExclusionsPage(StagePage):
         add_row(form, _("Legal advice &note:"),
                 f.bind("legal_advice_note", TextLine(_("Legal advice note")), _("Legal advice note")))
         add_row(form, _("Sco&pe:"), f.bind("scope", Choice(
-            _("Excluded from"), [(k, _(v)) for k, v in SCOPE_TITLES.items()], False),
+            _("Excluded from"), enum_options(SCOPE_TITLES), False),
             _("Excluded from")))
         add_row(form, _("&Items:"), f.bind("items", TextLine(_("Items")), _("Items")))
         self.period = QLabel(objectName="exclusion_period")
@@ -113,7 +113,7 @@ class ExclusionsPage(StagePage):
         form.addRow(self.period)
         form.addRow(stamps)
         add_row(form, _("Views represented &by:"), f.bind("views_represented_by", Choice(
-            _("Views represented by"), [(k, _(v)) for k, v in VIEWS_TITLES.items()]),
+            _("Views represented by"), enum_options(VIEWS_TITLES)),
             _("Views represented by")))
         add_row(form, _("Ho&w views are represented (note):"),
                 f.bind("views_representation_note", TextLine(_("Views note")), _("Views note")))
@@ -172,9 +172,7 @@ class ExclusionsPage(StagePage):
             if exclusion.id == chosen or (chosen is None and self.list.count() == 1):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.person.clear()
-        for person in conference.family:
-            self.person.addItem(person.name, person.id)
+        refill(self.person, [(person.name, person.id) for person in conference.family])
         self.form.show(conference)
         self._show_checks(conference)
 
@@ -188,8 +186,6 @@ class ExclusionsPage(StagePage):
         end = format_time(exclusion.end) if exclusion.end else _("not yet")
         self.period.setText(_("Out of the room from {start}; returned {end}.").format(
             start=start, end=end))
-        from cpmeeting.domain.rules import check_exclusion
-
         problems = check_exclusion(exclusion, conference, self.runner.profile)
         self.findings.setText(
             "\n".join("! " + f.render(_) for f in problems) if problems

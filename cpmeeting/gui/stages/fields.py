@@ -218,6 +218,18 @@ class Choice(QComboBox):
             self.committed.emit(self._shown)
 
 
+def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+    """Replace a picker's (text, data) items, keeping the one chosen (else the first), quietly:
+    a page refills its pickers after every change."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
 class ClickLabel(QLabel):
     """A wrapping label for a check box; clicking the words ticks the box, as with its text."""
 
@@ -233,16 +245,22 @@ class ClickLabel(QLabel):
         super().mousePressEvent(event)
 
 
-def wrapping(tick: Tick) -> QWidget:
-    """The tick with its words in a wrapping label beside it: a check box cannot wrap its
+def beside(box: QCheckBox, text: str) -> QHBoxLayout:
+    """The box with its words in a wrapping label beside it: a check box cannot wrap its
     text, and a long one would push a page sideways at 200% text."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(ClickLabel(text, box), 1)
+    return row
+
+
+def wrapping(tick: Tick) -> QWidget:
+    """The tick as a row whose words wrap (see beside)."""
     text = tick.text()
     tick.setText("")
     row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
-    layout.addWidget(ClickLabel(text, tick), 1)
+    row.setLayout(beside(tick, text))
     return row
 
 
@@ -260,15 +278,10 @@ class TickSet(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Enum, QCheckBox] = {}
         for member, text in options:
-            # A check box cannot wrap its text; a label beside it can (long grounds, 200%).
             box = QCheckBox()
             box.setAccessibleName(text.replace("&", ""))
             box.clicked.connect(lambda _checked: self.committed.emit(self.value()))
-            label = ClickLabel(text, box)
-            row = QHBoxLayout()
-            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(label, 1)
-            layout.addLayout(row)
+            layout.addLayout(beside(box, text))  # long grounds wrap at 200% text
             self.boxes[member] = box
 
     def value(self) -> set:

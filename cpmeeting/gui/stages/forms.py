@@ -47,7 +47,8 @@ class RecordForm:
     """Editors for the fields of one record found by `find`.
 
     With `create`, the first edit adds the record (a child's views, say) as one operation;
-    with `path`, the record is a singleton such as the plan.
+    `create` gives None when there is nothing to add it to (no child chosen), and the editors
+    are disabled. With `path`, the record is a singleton such as the plan.
     """
 
     def __init__(
@@ -84,7 +85,8 @@ class RecordForm:
     def show(self, conference: Conference) -> None:
         """Fill every editor from the record (or clear them when there is none yet)."""
         record = self._find(conference)
-        enabled = record is not None or self._create is not None
+        enabled = record is not None or (self._create is not None
+                                         and self._create(conference) is not None)
         for name, editor in self.editors.items():
             editor.setEnabled(enabled)
             editor.show_value(getattr(record, name) if record is not None else None)
@@ -98,6 +100,8 @@ class RecordForm:
             return
         if record is None:
             record = self._create(self.runner.conference)
+            if record is None:
+                return
             for field, new in changes.items():
                 setattr(record, field, copy.deepcopy(new))
             self.runner.apply(AddRecord(label, self._collection, record))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from cpmeeting.domain.people import AttendanceStatus, PractitionerGroup, Role
-from cpmeeting.domain.rules.labels import GROUP_TITLES
+from cpmeeting.domain.people import AttendanceStatus, Role
 from cpmeeting.domain.voice import ViewsRoute
 from cpmeeting.gui.labels import role_title
 from cpmeeting.i18n import N_, _
@@ -32,16 +31,8 @@ ROUTE_TITLES: dict[ViewsRoute, str] = {
 }
 
 
-def status_options() -> list[tuple[AttendanceStatus, str]]:
-    return [(status, _(title)) for status, title in STATUS_TITLES.items()]
-
-
 def role_options() -> list[tuple[Role, str]]:
     return [(role, role_title(role)) for role in Role]
-
-
-def group_options() -> list[tuple[PractitionerGroup, str]]:
-    return [(group, _(title)) for group, title in GROUP_TITLES.items()]
 
 
 def enum_options(titles: dict) -> list[tuple[object, str]]:

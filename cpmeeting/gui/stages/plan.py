@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.meeting_ops import NOT_PARTICIPANTS
 from cpmeeting.domain.people import Role
 from cpmeeting.domain.plan import LeadStatutoryBody
 from cpmeeting.domain.rules.explain import format_day
@@ -17,6 +18,7 @@ from cpmeeting.gui.labels import person_label
 from cpmeeting.gui.stages.base import StagePage
 from cpmeeting.gui.stages.fields import Choice, DateField, IdTicks, TextBox, TextLine
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
+from cpmeeting.gui.stages.names import enum_options
 from cpmeeting.gui.stages.plan_dates import PlanDates, working_day_warning
 from cpmeeting.gui.stages.plan_items import ActionsEditor, OutcomesEditor
 from cpmeeting.i18n import N_, _
@@ -45,7 +47,7 @@ class PlanPage(StagePage):
         leads = QWidget()
         form = form_layout(leads)
         add_row(form, _("Lead statutory &body:"), f.bind("lead_statutory_body", Choice(
-            _("Lead statutory body"), [(k, _(v)) for k, v in LEAD_TITLES.items()], False),
+            _("Lead statutory body"), enum_options(LEAD_TITLES), False),
             _("Lead statutory body")))
         self.lead_worker = f.bind("lead_social_worker_id", Choice(_("Lead social worker")),
                                   _("Lead social worker"))
@@ -96,12 +98,9 @@ class PlanPage(StagePage):
     def show_conference(self, conference: Conference) -> None:
         self.outcomes.show_conference(conference)
         self.actions.show_conference(conference)
-        workers = [p for p in conference.invitees
-                   if p.role in (Role.SOCIAL_WORKER, Role.TEAM_MANAGER)]
+        workers = conference.invitees_with_role(Role.SOCIAL_WORKER, Role.TEAM_MANAGER)
         self.lead_worker.set_options([(p.id, person_label(p)) for p in workers])
-        members = [p for p in conference.invitees
-                   if p.role not in (Role.CHAIR, Role.MINUTE_TAKER, Role.OBSERVER,
-                                     Role.INTERPRETER)]
+        members = [p for p in conference.invitees if p.role not in NOT_PARTICIPANTS]
         self.members.set_options([(p.id, person_label(p)) for p in members])
         self.plan_form.show(conference)
         self.core_form.show(conference)
@@ -117,7 +116,7 @@ class PlanPage(StagePage):
         review = dates.get("review")
         if day is not None and review is not None and day > review.effective:
             lines.append("⚠ " + _("After the next review."))
-        warning = working_day_warning(self.dates._calendar(), day)
+        warning = working_day_warning(self.dates.calendar(), day)
         if warning:
             lines.append(warning)
         return "\n".join(lines)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.meeting_ops import set_date_override
+from cpmeeting.domain.rules import WorkingCalendar, due_dates
 from cpmeeting.domain.rules.explain import format_day
 from cpmeeting.gui.stages.fields import DateField, TextLine
 from cpmeeting.gui.stages.forms import add_row, form_layout
@@ -251,21 +252,18 @@ class PlanDates(QWidget):
             if item.text() != text:
                 item.setText(text)
 
-    def _calendar(self):
-        from cpmeeting.domain.rules import WorkingCalendar
-
+    def calendar(self) -> WorkingCalendar:
+        """The working days of the authority's nation."""
         return WorkingCalendar(self.runner.profile.nation)
 
     def _warn(self) -> None:
-        self.warning.setText(working_day_warning(self._calendar(), self.new_date.value()))
+        self.warning.setText(working_day_warning(self.calendar(), self.new_date.value()))
 
     def selected_key(self) -> str | None:
         row = self.table.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
 
     def show_conference(self, conference: Conference) -> None:
-        from cpmeeting.domain.rules import due_dates
-
         chosen = self.selected_key()
         dates = due_dates(conference, self.runner.profile)
         self.keys = [d.key for d in dates]
@@ -288,8 +286,6 @@ class PlanDates(QWidget):
         self.fit_columns()
 
     def due_dates(self):
-        from cpmeeting.domain.rules import due_dates
-
         return {d.key: d for d in due_dates(self.runner.conference, self.runner.profile)}
 
     def override(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from cpmeeting.domain.conference import Conference, InquoratePath, InquorateRecord
 from cpmeeting.domain.operations import SetFields
+from cpmeeting.domain.rules.deadlines import reconvene_due
+from cpmeeting.domain.rules.quoracy import check_quoracy, inquorate_path_needed, quoracy_moment
 from cpmeeting.gui.stages.fields import DateField, TextBox
 from cpmeeting.gui.stages.forms import add_row, form_layout
 from cpmeeting.i18n import _
@@ -20,8 +22,7 @@ from cpmeeting.i18n import _
 
 def verdict_text(verdict) -> str:
     """The verdict as plain lines, marked with symbols and words, never colour alone."""
-    headline = verdict.headline.render(_) if getattr(verdict, "headline", None) else verdict.summary
-    lines = [headline]
+    lines = [verdict.headline.render(_) if verdict.headline is not None else ""]
     sections = (
         (_("Counted"), "✓", verdict.counted),
         (_("Not counted"), "✗", verdict.not_counted),
@@ -75,13 +76,6 @@ class QuoracyPanel(QWidget):
         layout.addStretch(1)
 
     def show_conference(self, conference: Conference) -> None:
-        from cpmeeting.domain.rules.deadlines import reconvene_due
-        from cpmeeting.domain.rules.quoracy import (
-            check_quoracy,
-            inquorate_path_needed,
-            quoracy_moment,
-        )
-
         profile = self.runner.profile
         self.verdict = check_quoracy(conference, profile,
                                      quoracy_moment(conference, self.runner.now()))
