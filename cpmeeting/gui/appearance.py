@@ -82,8 +82,6 @@ def text_scale(app: QApplication) -> float:
     return app.font().pointSizeF() / float(base) if base else 1.0
 
 
-
-
 def light_palette(app: QApplication, standard: QPalette | None = None) -> QPalette:
     """Fusion's light palette, with a selection dark enough for white text (WCAG AA) and
     greyed-out text that can still be read (Fusion's own is 1.6:1)."""

@@ -56,10 +56,9 @@ class SignOffOperation:
 class ExportDialog(QDialog):
     """Choose a folder and copies; sign off if the record is not signed; write the pack."""
 
-    def __init__(self, runner: OperationRunner, archive: object, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The runner saves through the archive; the archive is kept for the shell's interface.
-        self.runner, self.archive = runner, archive
+        self.runner = runner  # which saves the sign-off through the archive
         self.result = None
         self.setWindowTitle(_("Export minutes and plan"))
         conference = runner.conference

@@ -66,9 +66,8 @@ def export_available() -> bool:
 class MainWindow(QMainWindow):
     """Holds at most one open conference; every edit goes through its OperationRunner."""
 
-    def __init__(self, archive: Archive | None = None, profile: AuthorityProfile | None = None,
-                 clock=None, parent: QWidget | None = None, *,
-                 index: ArchiveIndex | None = None) -> None:
+    def __init__(self, archive: Archive | None = None, clock=None,
+                 parent: QWidget | None = None, *, index: ArchiveIndex | None = None) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
         shows at once and the archive itself is opened when first needed."""
         super().__init__(parent)
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
             raise ValueError("The main window needs an archive or an index of one.")
         self._archive = archive
         self._index = index
-        self._profile = profile
+        self._profile: AuthorityProfile | None = None  # read from the archive when first needed
         self._clock = clock
         self.runner: OperationRunner | None = None
         self.live: LiveView | None = None
@@ -254,10 +253,12 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         """Return to the conference and stage open when the app last stopped, if any."""
         conference_id, stage = (self._archive or self._index).last_opened()
-        known = {summary.id for summary in self.list_conferences()}
-        if conference_id in known:
+        if conference_id is None:  # the usual start: the list is read once, by the list
+            self.close_conference()
+        elif conference_id in {summary.id for summary in self.list_conferences()}:
             self.open_conference(conference_id, stage)
-        else:
+        else:  # deleted since: forget it, so the next start shows the list at once
+            self.archive.set_last_opened(None, None)
             self.close_conference()
 
     def open_conference(self, conference_id: str, stage: str | None = None) -> None:
@@ -302,8 +303,7 @@ class MainWindow(QMainWindow):
         """Back to the list of conferences; the next start will show the list too."""
         had_conference = self.runner is not None
         self._leave_conference()
-        if had_conference or self._archive is not None:
-            # (After a quick start nothing was open: the index found nothing to return to.)
+        if had_conference:
             self.archive.set_last_opened(None, None)
         self.central.setCurrentWidget(self.start_screen)
         self.start_screen.reload()
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         from cpmeeting.gui.export_dialog import ExportDialog
 
         self.runner.flush()  # the archive holds what is exported
-        ExportDialog(self.runner, self.archive, self).exec()
+        ExportDialog(self.runner, self).exec()
 
     def show_shortcuts(self) -> None:
         from cpmeeting.gui.shortcuts_dialog import ShortcutsDialog

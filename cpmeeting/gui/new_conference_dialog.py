@@ -74,6 +74,8 @@ class NewConferenceDialog(QDialog):
         self.children: list[Child] = []
         self.family: list[Invitee] = []
         self.invited: list[DirectoryEntry] = []
+        # Read once: the search filters it at every keystroke.
+        self._directory = archive.directory()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,9 +131,8 @@ class NewConferenceDialog(QDialog):
         self.minute_taker = QLineEdit(objectName="minute_taker")
         self.minute_taker.setAccessibleName(_("Minute-taker"))
         # Chairs and minute-takers in the directory are offered as you type.
-        directory = self.archive.directory()
         for field, role in ((self.chair, Role.CHAIR), (self.minute_taker, Role.MINUTE_TAKER)):
-            completer = QCompleter([e.name for e in directory if e.role == role], field)
+            completer = QCompleter([e.name for e in self._directory if e.role == role], field)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             field.setCompleter(completer)
@@ -273,7 +274,7 @@ class NewConferenceDialog(QDialog):
         words = text.casefold().split()
         invited = {entry.id for entry in self.invited}
         self.directory_list.clear()
-        for entry in self.archive.directory():
+        for entry in self._directory:
             label = self._entry_label(entry)
             if entry.id in invited or not all(w in label.casefold() for w in words):
                 continue
@@ -313,6 +314,7 @@ class NewConferenceDialog(QDialog):
         if dialog.exec():
             entry = dialog.entry()
             self.archive.save_directory_entry(entry)
+            self._directory = self.archive.directory()  # in the archive's order
             self.invite(entry)
 
     # The result

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
-from cpmeeting.gui.appearance import _BASE_SIZE
+from cpmeeting.gui.appearance import text_scale
 
 OUTLINE_ON_DARK = QColor(150, 150, 150)
 
@@ -35,9 +35,8 @@ class OutlinedStyle(QProxyStyle):
         value = super().pixelMetric(metric, option, widget)
         if metric in self.SCALED:
             app = QApplication.instance()
-            base = app.property(_BASE_SIZE) if app is not None else None
-            if base:
-                value = round(value * max(app.font().pointSizeF() / float(base), 1.0))
+            if app is not None:
+                value = round(value * max(text_scale(app), 1.0))
         return value
 
     def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpmeeting.domain.kinds import ConferenceKind, ConferenceStatus
 from cpmeeting.domain.summary import ConferenceSummary, upcoming_first
 from cpmeeting.gui.labels import status_title
 from cpmeeting.i18n import N_, _
@@ -58,6 +59,11 @@ def format_day(day: date | None) -> str:
     return day.strftime("%a %d %b %Y") if day else ""
 
 
+def late_mark() -> str:
+    """After a due date that has passed: lateness in words, never by colour alone."""
+    return "  —  " + _("LATE")
+
+
 class ConferenceListModel(QAbstractTableModel):
     """The summaries the archive lists, with the due date each keeps (no conference loaded)."""
 
@@ -66,16 +72,22 @@ class ConferenceListModel(QAbstractTableModel):
         super().__init__(parent)
         self._list_conferences = list_conferences
         self._rows: list[ConferenceSummary] = []
+        # Worked out once per reload: the view asks for each cell many times (sizing every
+        # column to its contents, painting), and the search filter asks at every keystroke.
+        self._texts: list[tuple[str, ...]] = []
+        self._late: list[bool] = []
+        self._haystacks: list[str] = []
         self._today = date.today()
 
     def reload(self, today: date | None = None) -> None:
         self.beginResetModel()
         self._today = today or date.today()
         self._rows = upcoming_first(self._list_conferences(), self._today)
+        self._texts = [tuple(self._text(summary, column) for column in Column)
+                       for summary in self._rows]
+        self._late = [summary.is_late(self._today) for summary in self._rows]
+        self._haystacks = [self._search_text(summary) for summary in self._rows]
         self.endResetModel()
-
-    def summary(self, row: int):
-        return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -91,20 +103,21 @@ class ConferenceListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
+        row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(summary, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE \
-                and summary.is_late(self._today):
-            return late_colour()
+            return self._texts[row][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE and self._late[row]:
+            return late_colour()  # the palette now: the theme can change without a reload
         if role == Qt.ItemDataRole.UserRole:
-            return summary.id
+            return self._rows[row].id
         return None
 
     def search_text(self, row: int) -> str:
         """Everything a search may match in this row: names, dates in two forms, status, kind."""
-        summary = self._rows[row]
+        return self._haystacks[row]
+
+    @staticmethod
+    def _search_text(summary: ConferenceSummary) -> str:
         return " ".join((summary.children, summary.date.isoformat(), format_day(summary.date),
                          summary.date.strftime("%d/%m/%Y"), status_title(summary.status),
                          _(summary.kind.title), summary.venue)).casefold()
@@ -121,7 +134,7 @@ class ConferenceListModel(QAbstractTableModel):
         if not summary.shows_due_date():
             return ""
         late = summary.is_late(self._today)
-        return format_day(summary.due_by) + ("  —  " + _("LATE") if late else "")
+        return format_day(summary.due_by) + (late_mark() if late else "")
 
 
 def late_colour() -> QColor:
@@ -175,8 +188,11 @@ class StartScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents, which measures every row at start-up
+        # (about a millisecond per conference); every value of these columns has a known form.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(Column.CHILDREN, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.installEventFilter(self)
         self.open_button = QPushButton(_("&Open"), objectName="open_conference")
@@ -199,10 +215,33 @@ class StartScreen(QWidget):
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.open_button)
 
+    def _size_columns(self) -> None:
+        """Each column as wide as the widest text it can hold, in the font now."""
+        cells = self.table.fontMetrics()
+        headers = self.table.horizontalHeader().fontMetrics()
+        pad = 2 * cells.horizontalAdvance("M")
+        days = [format_day(date(2026, month, day))  # every weekday and month name
+                for month in range(1, 13) for day in range(1, 8)]
+        widest = {
+            Column.KIND: [_(kind.title) for kind in ConferenceKind],
+            Column.DATE: days,
+            Column.STATUS: [status_title(status) for status in ConferenceStatus],
+            Column.DUE: [day + late_mark() for day in days],
+        }
+        for column, texts in widest.items():
+            self.table.setColumnWidth(column, pad + max(
+                headers.horizontalAdvance(_(HEADERS[column])),
+                *(cells.horizontalAdvance(text) for text in texts)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+
     def reload(self) -> None:
         """Read the list again from the archive (after opening, creating or closing one)."""
-        self.model.reload()
-        self._search_changed(self.search.text())
+        self.model.reload()  # the filter keeps the words typed, and runs again on the new rows
+        self._show_matches()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -220,6 +259,10 @@ class StartScreen(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        """Select the first row shown, and say why none are."""
         if self.proxy.rowCount():
             self.table.selectRow(0)
         shown, total = self.proxy.rowCount(), self.model.rowCount()

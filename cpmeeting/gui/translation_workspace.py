@@ -191,6 +191,7 @@ class TranslationWorkspace(QDialog):
         self.counts = QLabel()
         self.catalog = QLabel(objectName="catalog_status", wordWrap=True)
         self.catalog.setAccessibleName(_("Fixed text of the documents"))
+        self._catalog_language: str | None = None  # whose status the label shows
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = TranslationTable(self)
@@ -282,7 +283,12 @@ class TranslationWorkspace(QDialog):
                               "{stale} with changed English").format(
             translated=done.translated, total=done.total, checked=done.checked, stale=done.stale)
             if ready else _("Choose a family member and a language other than English."))
-        self.catalog.setText(catalog_status_text(audience.language) if ready else "")
+        # Reading the catalog parses a whole .po file: only when the language changes, not
+        # at every change to the record (an Enter in the minutes while this is open).
+        language = audience.language if ready else ""
+        if language != self._catalog_language:
+            self._catalog_language = language
+            self.catalog.setText(catalog_status_text(language) if language else "")
 
     def current_item(self) -> WorkItem | None:
         index = self.table.currentIndex()
