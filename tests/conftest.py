@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, a temporary data folder, and an in-memory keyring."""
+"""Shared test set-up: offscreen Qt, a temporary data folder, an in-memory keyring, an archive."""
 
 from __future__ import annotations
 
@@ -51,6 +51,16 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def archive():
+    """An encrypted archive in the test's data folder (the key in the test keyring)."""
+    from cpmeeting.store.archive import Archive  # here, so the domain tests load no store
+
+    opened = Archive.open()
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -7,15 +7,6 @@ from gui_sample import LAPTOP, MEETING_START, Clock, sample_conference
 from PySide6.QtCore import Qt
 
 from cpmeeting.domain.conference import Conference
-from cpmeeting.store.archive import Archive
-
-
-@pytest.fixture
-def archive():
-    """An encrypted archive in the test's data folder (the key in the test keyring)."""
-    opened = Archive.open()
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 from datetime import date, datetime
 from enum import Enum
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -87,15 +85,6 @@ def leftover_english(text: str, data: set[str]) -> set[str]:
 # Fixed text in the documents that does not reach a catalog yet (none known); any English
 # word not from the record makes this test fail.
 KNOWN_LEAKS: set[str] = set()
-
-
-@pytest.fixture
-def documents_factories():
-    sys.path.insert(0, str(Path(__file__).parents[1] / "documents"))
-    import factories
-
-    yield factories
-    sys.path.remove(str(Path(__file__).parents[1] / "documents"))
 
 
 def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_factories):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,16 +23,6 @@ from cpmeeting.gui.language import set_language
 KEY_NAMES = {"Alt", "Ctrl", "Shift", "Meta", "PgUp", "PgDown", "Up", "Down", "Del", "Delete"}
 # Any English word left in the window makes this test fail.
 KNOWN_LEAKS: set[str] = set()
-GUI_TESTS = str(Path(__file__).parents[1] / "gui")
-
-
-@pytest.fixture
-def gui_sample():
-    sys.path.insert(0, GUI_TESTS)
-    import gui_sample
-
-    yield gui_sample
-    sys.path.remove(GUI_TESTS)
 
 
 @pytest.fixture
@@ -86,27 +73,22 @@ def shown_texts(window: QWidget) -> list[str]:
 
 
 def test_the_window_shows_no_text_that_bypasses_the_catalogs(qtbot, pseudo_interface,
-                                                             gui_sample):
+                                                             gui_sample, archive):
     from cpmeeting.gui.main_window import MainWindow
-    from cpmeeting.store.archive import Archive
 
-    archive = Archive.open()
-    try:
-        conference = gui_sample.sample_conference()
-        archive.save(conference)
-        window = MainWindow(archive, clock=gui_sample.Clock(gui_sample.MEETING_START))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        data = _data_strings(conference, set()) | {"cpmeeting"}
-        leaks: dict[str, set[str]] = {}
-        leaks["start screen"] = leftover_english(" ".join(shown_texts(window)), data)
-        window.open_conference(conference.id)
-        for stage in STAGE_ORDER:
-            window.go_to_stage(stage)
-            words = leftover_english(" ".join(shown_texts(window)), data)
-            leaks[str(stage)] = words
-        found = {where: words - KEY_NAMES - KNOWN_LEAKS for where, words in leaks.items()}
-        assert {where: words for where, words in found.items() if words} == {}
-    finally:
-        archive.close()
+    conference = gui_sample.sample_conference()
+    archive.save(conference)
+    window = MainWindow(archive, clock=gui_sample.Clock(gui_sample.MEETING_START))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    data = _data_strings(conference, set()) | {"cpmeeting"}
+    leaks: dict[str, set[str]] = {}
+    leaks["start screen"] = leftover_english(" ".join(shown_texts(window)), data)
+    window.open_conference(conference.id)
+    for stage in STAGE_ORDER:
+        window.go_to_stage(stage)
+        words = leftover_english(" ".join(shown_texts(window)), data)
+        leaks[str(stage)] = words
+    found = {where: words - KEY_NAMES - KNOWN_LEAKS for where, words in leaks.items()}
+    assert {where: words for where, words in found.items() if words} == {}

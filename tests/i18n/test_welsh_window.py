@@ -5,25 +5,21 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_pseudo_window import gui_sample  # noqa: F401 (fixture)
 
 from cpmeeting.gui.language import set_language
 
 
 @pytest.fixture
-def welsh_window(qtbot, qapp, gui_sample):  # noqa: F811
+def welsh_window(qtbot, qapp, gui_sample, archive):
     from cpmeeting.gui.main_window import MainWindow
-    from cpmeeting.store.archive import Archive
 
     set_language("cy", qapp)
-    archive = Archive.open()
     conference = gui_sample.sample_conference()
     archive.save(conference)
     window = MainWindow(archive, clock=gui_sample.Clock(gui_sample.MEETING_START))
     qtbot.addWidget(window)
     window.open_conference(conference.id)
     yield window
-    archive.close()
     set_language("en", qapp)
 
 

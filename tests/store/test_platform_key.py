@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-
-import pytest
 
 from cpmeeting.store import platform_key
 
 REPO = Path(__file__).resolve().parents[2]
 WITH_SECRET_SERVICE = REPO / "benchmarks" / "with_secret_service.sh"
 
-# Run beside a throwaway GNOME Keyring: keyring stores a key the way cpmeeting does, then a
-# fresh process that never loads keyring reads it back through the quick lookup.
+# Run beside a throwaway GNOME Keyring (Debian's dbus and gnome-keyring; ./dev test installs
+# them): keyring stores a key the way cpmeeting does, then a fresh process that never loads
+# keyring reads it back through the quick lookup.
 ROUND_TRIP = """
 import subprocess, sys
 import keyring
@@ -35,8 +33,6 @@ print(subprocess.run([sys.executable, "-c", reader], capture_output=True, text=T
 """
 
 
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs Debian's dbus and gnome-keyring (./dev test installs them)")
 def test_the_quick_lookup_reads_the_key_keyring_stored_in_a_real_secret_service():
     env = {k: v for k, v in os.environ.items()
            if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}

@@ -44,15 +44,13 @@ def test_no_file_in_the_data_folder_holds_the_record(data_folder):
     assert_nothing_in_clear(data_folder)
 
 
-def test_nothing_in_clear_while_the_archive_is_open(data_folder):
+def test_nothing_in_clear_while_the_archive_is_open(data_folder, archive):
     # The WAL file exists only while open; it must be encrypted too.
-    archive = Archive.open()
     conference = full_conference()
     conference.invitees[0].name = NAME
     archive.save(conference)
     assert any(p.name.endswith("-wal") for p in data_folder.iterdir())
     assert_nothing_in_clear(data_folder)
-    archive.close()
 
 
 def test_nothing_in_clear_with_a_passphrase(data_folder, no_keyring):
