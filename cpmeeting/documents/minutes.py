@@ -11,8 +11,11 @@ from cpmeeting.domain.analysis import FRAMEWORK_HEADINGS
 from cpmeeting.domain.conference import Conference, IntroductionPoint
 from cpmeeting.domain.copies import (
     Audience,
+    contributions_for,
     entries_for,
     recipient,
+    withheld_actions,
+    withheld_contributions,
     withheld_entries,
     withheld_exclusion_fields,
 )
@@ -90,7 +93,27 @@ def cover(ctx: CopyContext, title: str) -> list[Flowable]:
                          "This copy is for {name}. It leaves out {count} minute entries and the "
                          "confidential parts of the record that are not for them.",
                          left_out).format(name=person.name, count=left_out), "muted")]
+        story += _other_withheld(ctx)
     story.append(PageBreak())
+    return story
+
+
+def _other_withheld(ctx: CopyContext) -> list[Flowable]:
+    """The cover's count of contributions and actions a family copy leaves out (if any)."""
+    c = ctx.conference
+    story = []
+    contributions_out = withheld_contributions(c, ctx.audience)
+    if contributions_out:
+        story.append(ctx.para(ctx.ngettext(
+            "It also leaves out {count} agency contribution that is not for them.",
+            "It also leaves out {count} agency contributions that are not for them.",
+            contributions_out).format(count=contributions_out), "muted"))
+    actions_out = withheld_actions(c, ctx.audience)
+    if actions_out:
+        story.append(ctx.para(ctx.ngettext(
+            "It also leaves out {count} action of the plan that is not for them.",
+            "It also leaves out {count} actions of the plan that are not for them.",
+            actions_out).format(count=actions_out), "muted"))
     return story
 
 
@@ -227,7 +250,7 @@ def childs_views(ctx: CopyContext) -> list[Flowable]:
 def contributions(ctx: CopyContext) -> list[Flowable]:
     c, t = ctx.conference, ctx.t
     story: list[Flowable] = [ctx.para(t("Agency contributions"), "h1")]
-    for item in c.contributions:
+    for item in contributions_for(c, ctx.audience):
         person = c.invitee(item.invitee_id)
         heading = f"{person.name}, {ctx.capacity(person)}" if person else t("Not recorded")
         story += [ctx.para(heading, "h2"),
@@ -240,6 +263,12 @@ def contributions(ctx: CopyContext) -> list[Flowable]:
                                 ctx.say(item.id, "view_on_decision", item.view_on_decision)))
     if not c.contributions:
         story.append(ctx.para(t("No contributions recorded."), "muted"))
+    left_out = withheld_contributions(c, ctx.audience)
+    if left_out:
+        story.append(ctx.para(ctx.ngettext(
+            "{count} contribution is recorded in the professionals' copy only.",
+            "{count} contributions are recorded in the professionals' copy only.",
+            left_out).format(count=left_out), "muted"))
     return story
 
 

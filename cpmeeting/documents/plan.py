@@ -7,7 +7,7 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from cpmeeting.domain.conference import Conference
-from cpmeeting.domain.copies import Audience
+from cpmeeting.domain.copies import Audience, actions_for, withheld_actions
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import due_dates
 
@@ -53,11 +53,19 @@ def plan_story(ctx: CopyContext, with_dates: bool = True) -> list[Flowable]:
 
     story += ctx.table_heading(t("Who will do what, and by when"))
     actions = TableBuilder([t("Who"), t("What"), t("By when")], [2.4, 6, 2], ctx.language)
-    for action in plan.actions:
+    shown = actions_for(c, ctx.audience)  # a family copy leaves out actions not for them
+    for action in shown:
         owner = ctx.name(action.owner_id, ctx.say(action.id, "owner_text", action.owner_text))
         actions.add(owner, ctx.say(action.id, "description", action.description),
                     words.date(action.due))
-    story.append(actions.build(empty=t("No actions recorded.")))
+    left_out = withheld_actions(c, ctx.audience)
+    if shown or not left_out:
+        story.append(actions.build(empty=t("No actions recorded.")))
+    if left_out:
+        story.append(ctx.para(ctx.ngettext(
+            "{count} action is recorded in the professionals' copy only.",
+            "{count} actions are recorded in the professionals' copy only.",
+            left_out).format(count=left_out), "muted"))
 
     story += [ctx.para(t("If things do not change"), "h2"),
               ctx.para(ctx.say(c.id, "plan.contingency", plan.contingency) or t("Not recorded"))]
@@ -94,7 +102,19 @@ def dates_story(ctx: CopyContext, keys: tuple[str, ...] = PLAN_DATES,
         if due.override is not None:
             basis = t("Changed by the chair from {date}: {reason}").format(
                 date=ctx.words.date(due.due), reason=due.override.reason)
-        table.add(due.render_title(t), ctx.words.date(due.effective), basis)
+        day = ctx.words.date(due.applies)
+        if due.arranged is not None:
+            # The date set for the meeting, with the deadline it is held against, so a
+            # parent sees one meeting date and the latest date labelled as such.
+            deadline = ctx.words.date(due.effective)
+            if due.late:
+                day = t("{date} (late)").format(date=day)
+                basis = t("Set in the plan, after the latest date. The latest date is "
+                          "{date}: {basis}").format(date=deadline, basis=basis)
+            else:
+                basis = t("Set in the plan. The latest date is {date}: {basis}").format(
+                    date=deadline, basis=basis)
+        table.add(due.render_applies_title(t), day, basis)
     body = table.build(empty=t("No dates recorded."))
     return [*ctx.table_heading(t("Key dates")), body] if heading else [body]
 

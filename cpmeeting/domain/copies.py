@@ -1,19 +1,24 @@
 """Who may see what: the professionals' copy and the family copies (domain.md §6, §10).
 
-The professionals' copy holds everything. A family copy leaves out every minute entry marked
-not for that person, every third-party confidential entry, and the confidential parts of the
-exclusion records (the evidence relied on and the legal advice). An excluded family member
-receives the minutes only if the chair decided so (Exclusion.receives_minutes).
+The professionals' copy holds everything. A family copy leaves out every minute entry, agency
+contribution and plan action marked not for that person or third-party confidential, and the
+confidential parts of the exclusion records (the evidence relied on and the legal advice). An
+excluded family member receives the minutes only if the chair decided so
+(Exclusion.receives_minutes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from .conference import Conference
+from .contribution import AgencyContribution
 from .minutes import MinuteEntry
 from .people import Invitee
+from .plan import PlanAction
 from .text import N_
 
 
@@ -94,11 +99,36 @@ def copies_allowed(conference: Conference, audience: Audience) -> CopyPermission
     return CopyPermission(True)
 
 
+class Restricted(Protocol):
+    """A record that may be kept from family members: a minute entry, a contribution, an
+    action (each has not_for and third_party_confidential)."""
+
+    def visible_to_family_member(self, invitee_id: str) -> bool: ...
+
+
+R = TypeVar("R", bound=Restricted)
+
+
+def shown_to(records: Iterable[R], audience: Audience) -> list[R]:
+    """The records this audience may read, in the record's order."""
+    if not audience.is_family:
+        return list(records)
+    return [r for r in records if r.visible_to_family_member(audience.invitee_id)]
+
+
 def entries_for(conference: Conference, audience: Audience) -> list[MinuteEntry]:
     """The minute entries this audience may read, in the record's order."""
-    if not audience.is_family:
-        return list(conference.minutes)
-    return [e for e in conference.minutes if e.visible_to_family_member(audience.invitee_id)]
+    return shown_to(conference.minutes, audience)
+
+
+def contributions_for(conference: Conference, audience: Audience) -> list[AgencyContribution]:
+    """The agency contributions this audience may read."""
+    return shown_to(conference.contributions, audience)
+
+
+def actions_for(conference: Conference, audience: Audience) -> list[PlanAction]:
+    """The plan actions this audience may read."""
+    return shown_to(conference.plan.actions, audience)
 
 
 def shows_confidential(audience: Audience) -> bool:
@@ -109,6 +139,16 @@ def shows_confidential(audience: Audience) -> bool:
 def withheld_entries(conference: Conference, audience: Audience) -> int:
     """How many minute entries a copy leaves out (printed so a reader knows)."""
     return len(conference.minutes) - len(entries_for(conference, audience))
+
+
+def withheld_contributions(conference: Conference, audience: Audience) -> int:
+    """How many agency contributions a copy leaves out."""
+    return len(conference.contributions) - len(contributions_for(conference, audience))
+
+
+def withheld_actions(conference: Conference, audience: Audience) -> int:
+    """How many plan actions a copy leaves out."""
+    return len(conference.plan.actions) - len(actions_for(conference, audience))
 
 
 def withheld_exclusion_fields(audience: Audience) -> tuple[str, ...]:

@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .conference import Conference
-from .copies import Audience, copies_allowed, entries_for, withheld_exclusion_fields
+from .copies import (
+    Audience,
+    actions_for,
+    contributions_for,
+    copies_allowed,
+    entries_for,
+    withheld_exclusion_fields,
+)
 from .operations import AddRecord, Operation, SetFields, Several
 from .profile import AuthorityProfile
 from .text import N_
@@ -93,7 +100,7 @@ def _minutes_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
                             ("lived_experience", N_("Lived experience"))):
             if getattr(view, name):
                 yield FreeText(view.id, name, getattr(view, name), N_("The child's views"), label)
-    for item in c.contributions:
+    for item in contributions_for(c, audience):
         for name, label in (("summary", N_("Agency contributions")),
                             ("progress_against_plan", N_("Progress against the plan")),
                             ("view_on_decision", N_("View on the decision"))):
@@ -117,7 +124,7 @@ def _minutes_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
                                N_("Views and decision"), label)
 
 
-def _plan_pieces(c: Conference) -> Iterator[FreeText]:
+def _plan_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
     plan, section = c.plan, N_("The outline child protection plan")
     if plan.childs_needs:
         yield FreeText(c.id, "plan.childs_needs", plan.childs_needs, section,
@@ -129,7 +136,7 @@ def _plan_pieces(c: Conference) -> Iterator[FreeText]:
         if outcome.measure:
             yield FreeText(outcome.id, "measure", outcome.measure, section,
                            N_("How we will know"), True)
-    for action in plan.actions:
+    for action in actions_for(c, audience):
         if action.description:
             yield FreeText(action.id, "description", action.description, section, N_("What"), True)
         if action.owner_text and c.invitee(action.owner_id) is None:
@@ -176,9 +183,10 @@ def free_text(conference: Conference, audience: Audience,
     """
     closing = [*_closing_pieces(conference, audience), *_authority_pieces(conference, profile)]
     if copies_allowed(conference, audience).allowed:
-        pieces = [*_minutes_pieces(conference, audience), *_plan_pieces(conference), *closing]
+        pieces = [*_minutes_pieces(conference, audience), *_plan_pieces(conference, audience),
+                  *closing]
     else:
-        pieces = [p for p in (*_plan_pieces(conference), *closing) if p.in_plan]
+        pieces = [p for p in (*_plan_pieces(conference, audience), *closing) if p.in_plan]
     seen: set[tuple[str, str]] = set()
     unique = []
     for piece in pieces:  # one unit per field, even if printed twice

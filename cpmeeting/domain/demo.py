@@ -243,7 +243,11 @@ def _contributions(people: DemoPeople) -> list[AgencyContribution]:
         (people.camhs, "Advised on the impact of domestic abuse on young children and offered "
                        "a consultation to the school and nursery."),
     ]
-    return [AgencyContribution(person.id, summary=text) for person, text in texts]
+    # The GP's report is about the mother's health: not for the father, whom police are
+    # investigating for an assault on her.
+    return [AgencyContribution(person.id, summary=text,
+                               not_for={people.father.id} if person is people.gp else set())
+            for person, text in texts]
 
 
 def _analysis(zofia: Child, leo: Child) -> list[AnalysisItem]:

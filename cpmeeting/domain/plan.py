@@ -27,14 +27,24 @@ class PlanOutcome:
 
 @dataclass
 class PlanAction:
-    """Who does what by when; the owner is an invitee (family included) or free text."""
+    """Who does what by when; the owner is an invitee (family included) or free text.
+
+    not_for and third_party_confidential keep it out of family copies, as for a minute entry
+    (a safety plan with one parent is not for the other).
+    """
 
     description: str
     owner_id: str | None = None
     owner_text: str = ""
     due: date | None = None
     outcome_id: str | None = None
+    not_for: set[str] = field(default_factory=set)
+    third_party_confidential: bool = False
     id: str = field(default_factory=new_id)
+
+    def visible_to_family_member(self, invitee_id: str) -> bool:
+        """Whether a family copy for this person may include the action."""
+        return invitee_id not in self.not_for and not self.third_party_confidential
 
 
 @dataclass

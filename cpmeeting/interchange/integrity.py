@@ -33,6 +33,8 @@ def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]
         yield f"{c}.childs_views[{i}].child_id", view.child_id, "child"
     for i, contribution in enumerate(conference.contributions):
         yield f"{c}.contributions[{i}].invitee_id", contribution.invitee_id, "invitee"
+        for j, person in enumerate(sorted(contribution.not_for)):
+            yield f"{c}.contributions[{i}].not_for[{j}]", person, "invitee"
     for i, item in enumerate(conference.analysis):
         for j, child_id in enumerate(item.child_ids):
             yield f"{c}.analysis[{i}].child_ids[{j}]", child_id, "child"
@@ -51,6 +53,8 @@ def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]
     for i, action in enumerate(plan.actions):
         yield f"{c}.plan.actions[{i}].owner_id", action.owner_id, "invitee"
         yield f"{c}.plan.actions[{i}].outcome_id", action.outcome_id, "outcome"
+        for j, person in enumerate(sorted(action.not_for)):
+            yield f"{c}.plan.actions[{i}].not_for[{j}]", person, "invitee"
     for i, member in enumerate(plan.core_group.member_ids):
         yield f"{c}.plan.core_group.member_ids[{i}]", member, "invitee"
     for i, entry in enumerate(conference.minutes):

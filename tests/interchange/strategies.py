@@ -89,6 +89,8 @@ def consistent(conference):
         conference.scaling, conference.participant_views = [], []
     for record in [*conference.exclusions, *conference.contributions]:
         record.invitee_id = _pick(people, record.id, False)
+    for contribution in conference.contributions:  # kept from someone who is there
+        contribution.not_for = set(people[:1]) if contribution.third_party_confidential else set()
     for record in [*conference.childs_views, *conference.decisions]:
         record.child_id = _pick(children, record.id, False)
     conference.decisions = list({d.child_id: d for d in conference.decisions}.values())
@@ -102,6 +104,7 @@ def consistent(conference):
     for action in plan.actions:
         action.owner_id = _pick(people, action.description, True)
         action.outcome_id = _pick(outcomes, action.owner_text, True)
+        action.not_for = set(people[-1:]) if action.third_party_confidential else set()
     plan.core_group.member_ids = people[:2]
     for entry in conference.minutes:
         entry.speaker_id = _pick(people, entry.text, True)

@@ -18,6 +18,7 @@ from cpmeeting.domain.meeting_ops import contributing_agencies
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.labels import person_label
 from cpmeeting.gui.stages.base import StagePage
+from cpmeeting.gui.stages.copy_marks import CopyMarks
 from cpmeeting.gui.stages.fields import DateField, TextBox
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
 from cpmeeting.gui.stages.names import STATUS_TITLES
@@ -59,6 +60,8 @@ class ContributionsPage(StagePage):
         add_row(form, _("Their vie&w on the decision:"), f.bind(
             "view_on_decision", TextBox(_("View on the decision"), lines=2),
             _("View on the decision")))
+        # A report about one parent may not be for the other.
+        self.marks = CopyMarks(f, form, _("N&ot for:"))
 
         self.report_form = RecordForm(runner, lambda c: c.invitee(self.invitee_id()))
         report_box = QGroupBox(_("Their report"))
@@ -107,6 +110,7 @@ class ContributionsPage(StagePage):
     def _show_forms(self, conference: Conference) -> None:
         person = conference.invitee(self.invitee_id())
         self.heading.setText(person_label(person) if person else _("No agency chosen."))
+        self.marks.show_conference(conference)
         self.form.show(conference)
         self.report_form.show(conference)
         self.progress.setEnabled(person is not None and conference.kind is ConferenceKind.REVIEW)

@@ -23,6 +23,7 @@ from cpmeeting.domain.operations import AddRecord, RemoveRecord, resolve_path
 from cpmeeting.domain.plan import PlanAction, PlanOutcome
 from cpmeeting.domain.rules.explain import format_day
 from cpmeeting.gui.labels import person_label
+from cpmeeting.gui.stages.copy_marks import CopyMarks
 from cpmeeting.gui.stages.fields import Choice, DateField, IdTicks, TextLine
 from cpmeeting.gui.stages.forms import RecordForm, add_row, form_layout
 from cpmeeting.i18n import _
@@ -162,11 +163,15 @@ class ActionsEditor(PlanItems):
         form.addRow(self.due_hint)
         self.outcome = f.bind("outcome_id", Choice(_("For outcome")), _("For outcome"))
         add_row(form, _("Fo&r outcome:"), self.outcome)
+        # A safety plan with one parent may not be for the other; every letter of "Not for"
+        # is taken on the plan page, so no mnemonic.
+        self.marks = CopyMarks(f, form, _("Not for:"))
         self.due.dateChanged.connect(lambda _d: self.due_hint.setText(self._hint(self.due.value())))
 
     def show_conference(self, conference: Conference) -> None:
         self.owner.set_options([(p.id, person_label(p)) for p in plan_owners(conference)])
         self.outcome.set_options([(o.id, o.what_must_change) for o in conference.plan.outcomes])
+        self.marks.show_conference(conference)
         rows = []
         for action in conference.plan.actions:
             owner = conference.invitee(action.owner_id)
