@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..conference import Conference, ConferenceKind
@@ -18,13 +18,19 @@ from .explain import _identity, fill, format_value
 TITLES: dict[str, str] = {
     "conference": N_("Conference"),
     "plan_circulation": N_("Written plan to parents and participants"),
-    "core_group": N_("First core group meeting"),
+    # A deadline, not the meeting: the plan sets the meeting's own date (domain.md §3).
+    "core_group": N_("First core group meeting, at the latest"),
     "review": N_("Next review conference"),
     "minutes": N_("Minutes circulated"),
     "exclusion_notice": N_("Latest request to exclude a family member"),
     "reconvene": N_("Reconvened conference"),
     "review_reports": N_("Reports to parents before the review"),
     "eighteenth_birthday": N_("Review around the 18th birthday"),
+}
+
+# Titles once the event itself has a date set: the row then shows that date.
+ARRANGED_TITLES: dict[str, str] = {
+    "core_group": N_("First core group meeting"),
 }
 
 # Review reports reach parents 3 (calendar) days before the review [003].
@@ -91,11 +97,22 @@ class DueDate:
     basis_params: tuple[tuple[str, str], ...] = ()
     basis_forms: tuple[str, str] = ()  # (singular, plural) msgids when the basis counts
     basis_count: int = 1
+    arranged: date | None = None  # the date set for the event itself (the first core group)
 
     @property
     def effective(self) -> date:
-        """The date that applies: the override if the chair set one."""
+        """The deadline that applies: the override if the chair set one."""
         return self.override.on if self.override is not None else self.due
+
+    @property
+    def applies(self) -> date:
+        """The date a reader should keep: the event's own date once set, else the deadline."""
+        return self.arranged if self.arranged is not None else self.effective
+
+    @property
+    def late(self) -> bool:
+        """The event is set for after its deadline."""
+        return self.arranged is not None and self.arranged > self.effective
 
     @property
     def basis(self) -> str:
@@ -103,6 +120,13 @@ class DueDate:
         return self.render_basis()
 
     def render_title(self, translate: Callable[[str], str] = _identity) -> str:
+        """The deadline's name (goes with `due` and `effective`)."""
+        return translate(self.title)
+
+    def render_applies_title(self, translate: Callable[[str], str] = _identity) -> str:
+        """The name that goes with `applies`: the event's once its date is set."""
+        if self.arranged is not None and self.key in ARRANGED_TITLES:
+            return translate(ARRANGED_TITLES[self.key])
         return translate(self.title)
 
     def render_basis(self, translate: Callable[[str], str] = _identity,
@@ -232,15 +256,16 @@ def due_dates(conference: Conference, profile: AuthorityProfile) -> list[DueDate
         result.append(_working_days(conference, profile, "plan_circulation", "conference", held,
                                     times.plan_circulation_working_days))
         if conference.kind in _STARTS_A_PLAN:
-            result.append(_working_days(conference, profile, "core_group", "conference", held,
-                                        times.core_group_working_days))
+            core = _working_days(conference, profile, "core_group", "conference", held,
+                                 times.core_group_working_days)
+            result.append(replace(core, arranged=conference.plan.core_group.first_meeting))
         review = _months(conference, "review", conference.kind, held,
                          _review_months(conference.kind, profile))
         result.append(review)
         result.extend(eighteenth_birthdays(conference, review.effective))
     result.append(_working_days(conference, profile, "minutes", "conference", held,
                                 times.minutes_working_days))
-    return sorted(result, key=lambda d: d.effective)
+    return sorted(result, key=lambda d: d.applies)
 
 
 def all_due_dates(conference: Conference, profile: AuthorityProfile) -> list[DueDate]:

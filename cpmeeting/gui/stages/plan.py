@@ -19,7 +19,7 @@ from cpmeeting.gui.stages.base import StagePage
 from cpmeeting.gui.stages.fields import Choice, DateField, IdTicks, TextBox, TextLine
 from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_layout, scrolled
 from cpmeeting.gui.stages.names import enum_options
-from cpmeeting.gui.stages.plan_dates import PlanDates, working_day_warning
+from cpmeeting.gui.stages.plan_dates import PlanDates, applies_text, working_day_warning
 from cpmeeting.gui.stages.plan_items import ActionsEditor, OutcomesEditor
 from cpmeeting.i18n import N_, _
 
@@ -59,8 +59,9 @@ class PlanPage(StagePage):
         self.members = g.bind("member_ids", IdTicks(_("Core group members")),
                               _("Core group members"))
         add_row(form, _("Core grou&p members:"), self.members)
-        add_row(form, _("First core group mee&ting:"), g.bind(
-            "first_meeting", DateField(_("First core group meeting")), _("First core group meeting")))
+        self.first_meeting = g.bind(
+            "first_meeting", DateField(_("First core group meeting")), _("First core group meeting"))
+        add_row(form, _("First core group mee&ting:"), self.first_meeting)
         add_row(form, _("Core group fre&quency:"), g.bind(
             "frequency", TextLine(_("Core group frequency")), _("Core group frequency")))
         self.tabs.addTab(scrolled(leads), _("&Leads and core group"))
@@ -109,8 +110,11 @@ class PlanPage(StagePage):
     def deadline_hint(self, day: date | None) -> str:
         """The statutory dates an action's due date sits against, and a working-day warning."""
         dates = self.dates.due_dates()
-        parts = [_("{what}: {day}").format(what=dates[key].render_title(_),
-                                           day=format_day(dates[key].effective))
+        # A meeting already set shows its own date against the deadline, as the table does.
+        parts = [_("{what}: {day}").format(
+                     what=dates[key].render_applies_title(_),
+                     day=(applies_text(dates[key]) if dates[key].arranged is not None
+                          else format_day(dates[key].effective)))
                  for key in DEADLINE_KEYS if key in dates]
         lines = ["; ".join(parts)] if parts else []
         review = dates.get("review")

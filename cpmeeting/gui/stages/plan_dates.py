@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.meeting_ops import set_date_override
-from cpmeeting.domain.rules import WorkingCalendar, due_dates
+from cpmeeting.domain.rules import DueDate, WorkingCalendar, due_dates
 from cpmeeting.domain.rules.explain import format_day
 from cpmeeting.gui.stages.fields import DateField, TextLine
 from cpmeeting.gui.stages.forms import add_row, form_layout
@@ -49,6 +49,27 @@ def working_day_warning(calendar, day: date | None) -> str:
     if day.weekday() >= 5:
         return "⚠ " + _("{day} is a weekend day.").format(day=format_day(day))
     return ""
+
+
+def applies_text(due: DueDate) -> str:
+    """The date that applies in words: the meeting's own date once set, held against the
+    latest date (flagged when after it), with the chair's override and reason if any."""
+    overridden = due.override is not None
+    if due.arranged is None:
+        day = format_day(due.effective)
+        if not overridden:
+            return day
+        return _("{day} (overridden: {reason})").format(day=day, reason=due.override.reason)
+    day, deadline = format_day(due.arranged), format_day(due.effective)
+    if due.late:
+        text = "⚠ " + _("{day}, set in the plan: after the latest date, {deadline}").format(
+            day=day, deadline=deadline)
+    else:
+        text = _("{day}, set in the plan; the latest date is {deadline}").format(
+            day=day, deadline=deadline)
+    if overridden:
+        text += " " + _("(latest date overridden: {reason})").format(reason=due.override.reason)
+    return text
 
 
 class WrappingRow(QLayout):
@@ -269,11 +290,8 @@ class PlanDates(QWidget):
         self.keys = [d.key for d in dates]
         self.table.setRowCount(len(dates))
         for row, due in enumerate(dates):
-            applies = format_day(due.effective)
-            if due.override is not None:
-                applies = _("{day} (overridden: {reason})").format(
-                    day=applies, reason=due.override.reason)
-            cells = (due.render_title(_), format_day(due.due), applies, due.render_basis(_, plural=ngettext))
+            applies = applies_text(due)
+            cells = (due.render_applies_title(_), format_day(due.due), applies, due.render_basis(_, plural=ngettext))
             due_text = _("Due: {day}").format(day=format_day(due.due))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

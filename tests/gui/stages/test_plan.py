@@ -62,7 +62,7 @@ def test_due_date_warns_on_bank_holidays_and_weekends_and_shows_deadlines(blank,
     assert blank.conference.plan.actions[0].due == date(2026, 12, 25)
     hint = page.actions.due_hint.text()
     assert "bank holiday (Christmas Day)" in hint
-    assert "First core group meeting:" in hint and "Next review conference:" in hint
+    assert "First core group meeting, at the latest:" in hint and "Next review conference:" in hint
     due.set_value(date(2026, 12, 5))
     assert "weekend" in page.actions.due_hint.text()
 
