@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from cpmeeting.i18n import _
+from cpmeeting.i18n import _, ngettext
 
 from .interchange import CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
 
@@ -54,11 +54,30 @@ def parse_copy(text: str, bilingual: bool = False, untranslated: str = "mark"):
     return Audience.family(invitee_id, language or "en", bilingual, Untranslated(untranslated))
 
 
+def _untranslated(conference, error) -> str:
+    """Whose copy is refused and why, naming the language as the window does."""
+    from cpmeeting.domain.copies import recipient
+    from cpmeeting.i18n.locales import language_label
+
+    person = recipient(conference, error.audience)
+    return ngettext(
+        "The copy for {name} in {language} is not written: {count} piece of free text is "
+        "still to translate. Translate it (cpmeeting translation export, then import), or "
+        "add --untranslated mark. Nothing was signed or written.",
+        "The copy for {name} in {language} is not written: {count} pieces of free text are "
+        "still to translate. Translate them (cpmeeting translation export, then import), or "
+        "add --untranslated mark. Nothing was signed or written.",
+        error.to_do).format(name=person.name if person else "",
+                            language=language_label(error.language), count=error.to_do)
+
+
 def run(args: argparse.Namespace) -> int:
-    """Load, sign off if asked, and write the pack with progress; exit 3 if no archive."""
-    from cpmeeting.documents.pack import build_pack
+    """Load, check, sign off if asked, and write the pack; exit 1 when refused, 3 if no archive.
+
+    Every check that can refuse the export runs before the record is signed or saved.
+    """
+    from cpmeeting.documents.pack import UntranslatedCopy, build_pack, check_export, files_written
     from cpmeeting.documents.signing import chair_key
-    from cpmeeting.documents.translated import UntranslatedText
     from cpmeeting.domain.signoff import NotReady, RecordLocked, sign
     from cpmeeting.store.secrets import KeyringUnavailable
 
@@ -75,39 +94,61 @@ def run(args: argparse.Namespace) -> int:
         if conference is None:
             return 2
         profile = archive.load_profile()
-        if not conference.is_signed:
-            if not args.sign_as:
-                print(_("The record is not signed off. Add --sign-as NAME to sign it as the "
-                        "chair (with --waiver REASON if the readiness check fails)."),
-                      file=sys.stderr)
-                return 1
-            try:
-                sign(conference, profile, args.sign_as, args.role,
-                     datetime.now().replace(microsecond=0), args.waiver)
-            except NotReady as error:
-                print(_("Not ready for sign-off:"), file=sys.stderr)
-                for finding in error.missing:
-                    print(f"  - {finding.render(_)}", file=sys.stderr)
-                return 1
-            except RecordLocked as error:
-                print(_(str(error)), file=sys.stderr)
-                return 1
-            archive.save(conference)
-        chair = conference.sign_offs[-1].signed_by
+        for audience in copies:  # a mistyped id is refused, not signed and skipped
+            if audience.is_family and conference.invitee(audience.invitee_id) is None:
+                print(_("No invitee with the id {id!r} is part of this conference.").format(
+                    id=audience.invitee_id), file=sys.stderr)
+                return 2
+        if not conference.is_signed and not args.sign_as.strip():
+            print(_("The record is not signed off. Add --sign-as NAME to sign it as the "
+                    "chair (with --waiver REASON if the readiness check fails)."),
+                  file=sys.stderr)
+            return 1
+        try:
+            check_export(conference, profile, copies, args.sign_as, args.waiver)
+        except UntranslatedCopy as error:
+            print(_untranslated(conference, error), file=sys.stderr)
+            return 1
+        except NotReady as error:
+            print(_("Not ready for sign-off:"), file=sys.stderr)
+            for finding in error.missing:
+                print(f"  - {finding.render(_)}", file=sys.stderr)
+            return 1
+        except (RecordLocked, ValueError) as error:
+            print(_(str(error)), file=sys.stderr)
+            return 1
+        # The key and the folder can refuse too: both before the record is signed.
+        chair = (conference.sign_offs[-1].signed_by if conference.is_signed
+                 else args.sign_as.strip())
         try:
             key = chair_key(chair, profile.name, os.environ.get(SIGNING_PASSPHRASE_ENV))
         except KeyringUnavailable as error:
             print(error, file=sys.stderr)
             return 3
+        except ValueError:
+            print(_("That signing passphrase does not open the chair's key."), file=sys.stderr)
+            return 1
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            print(_("Could not write the files: {error}").format(error=error.strerror or error),
+                  file=sys.stderr)
+            return 1
+        if not conference.is_signed:
+            sign(conference, profile, args.sign_as, args.role,
+                 datetime.now().replace(microsecond=0), args.waiver)
+            archive.save(conference)
 
         def show(done: int, total: int, name: str) -> None:
             print(_("[{done}/{total}] {file}").format(done=done, total=total, file=name),
                   flush=True)
 
         try:
-            result = build_pack(conference, profile, args.out, copies, key, progress=show)
-        except UntranslatedText as error:
-            print(error.render(_), file=sys.stderr)
+            result = build_pack(conference, profile, args.out, copies, key,
+                                progress=files_written(show))
+        except OSError as error:
+            print(_("Could not write the files: {error}").format(error=error.strerror or error),
+                  file=sys.stderr)
             return 1
     for reason in result.refused:
         print(_("Not written: {reason}").format(reason=reason.render(_)))

@@ -12,18 +12,28 @@ from pathlib import Path
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, CopyPermission, copies_allowed, recipient
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.signoff import check_sign_off
 
 from .common import Rendered
 from .minutes import build_minutes
 from .plan import build_plan
 from .signing import SigningKey, sign_pdf
-from .translated import check_translated
+from .translated import UntranslatedText, check_translated
 
 Progress = Callable[[int, int, str], None]
+STEPS_PER_FILE = 2  # lay out, then sign and write
 
 
 class NotSigned(Exception):
     """The record has not been signed off, so there is nothing to hand out yet."""
+
+
+class UntranslatedCopy(UntranslatedText):
+    """UntranslatedText that says which chosen copy it refuses, so a message can name whose."""
+
+    def __init__(self, audience: Audience, refused: UntranslatedText) -> None:
+        super().__init__(refused.to_do, refused.language)
+        self.audience = audience
 
 
 @dataclass
@@ -63,10 +73,34 @@ def planned_documents(conference: Conference, copies: list[Audience]
 
 def check_copies(conference: Conference, profile: AuthorityProfile,
                  copies: list[Audience]) -> None:
-    """Raise UntranslatedText if a chosen copy refuses text still to translate."""
+    """Raise UntranslatedCopy if a chosen copy refuses text still to translate."""
     jobs, _refused = planned_documents(conference, copies)
     for kind, audience, _stem in jobs:
-        check_translated(conference, audience, plan_only=kind == "plan", profile=profile)
+        try:
+            check_translated(conference, audience, plan_only=kind == "plan", profile=profile)
+        except UntranslatedText as refused:
+            raise UntranslatedCopy(audience, refused) from None
+
+
+def check_export(conference: Conference, profile: AuthorityProfile, copies: list[Audience],
+                 sign_as: str = "", waiver: str = "") -> None:
+    """Raise whatever would refuse this export, changing nothing: UntranslatedCopy, then for
+    an unsigned record what sign() would refuse with (NotReady, ValueError).
+
+    Call it before signing off, so a refused export leaves the record unsigned.
+    """
+    check_copies(conference, profile, copies)
+    if not conference.is_signed:
+        check_sign_off(conference, profile, sign_as, waiver)
+
+
+def files_written(report: Progress) -> Progress:
+    """A Progress for build_pack that calls report(file, files, name) once per file written,
+    for a log of files rather than a bar of steps."""
+    def progress(done: int, total: int, name: str) -> None:
+        if done % STEPS_PER_FILE == 0:
+            report(done // STEPS_PER_FILE, total // STEPS_PER_FILE, name)
+    return progress
 
 
 def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
@@ -75,15 +109,15 @@ def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
     """Write the signed PDFs into folder; progress(done, total, file name) after each step.
 
     A copy in another language carries its own choices (Audience.bilingual, .untranslated);
-    with Untranslated.REFUSE and free text still to translate, raises UntranslatedText
-    before any file is written.
+    with Untranslated.REFUSE and free text still to translate, raises UntranslatedCopy
+    before any file is written. To sign off first, call check_export before signing.
     """
     if not conference.is_signed:
         raise NotSigned("Sign off the record before exporting the minutes and plan.")
     check_copies(conference, profile, copies)  # refuse before writing anything
     jobs, refused = planned_documents(conference, copies)
     folder.mkdir(parents=True, exist_ok=True)
-    total = 2 * len(jobs)  # each document: lay out, then sign and write
+    total = STEPS_PER_FILE * len(jobs)
     result = PackResult(refused=refused)
     done = 0
     for kind, audience, stem in jobs:

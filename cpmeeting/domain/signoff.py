@@ -40,9 +40,10 @@ def ensure_editable(conference: Conference) -> None:
         raise RecordLocked()
 
 
-def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
-         at: datetime, waiver_reason: str = "") -> SignOff:
-    """The chair signs the current version; refused unless ready or a waiver reason is given."""
+def check_sign_off(conference: Conference, profile: AuthorityProfile, by: str,
+                   waiver_reason: str = "") -> None:
+    """Raise what sign() would refuse with (RecordLocked, ValueError, NotReady), changing
+    nothing, so an export can run every check before it signs."""
     from .rules.readiness import check_readiness  # rules sit beside; imported when signing
 
     ensure_editable(conference)
@@ -51,6 +52,12 @@ def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
     readiness = check_readiness(conference, profile)
     if not readiness.ready and not waiver_reason.strip():
         raise NotReady(list(readiness.missing))
+
+
+def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
+         at: datetime, waiver_reason: str = "") -> SignOff:
+    """The chair signs the current version; refused unless ready or a waiver reason is given."""
+    check_sign_off(conference, profile, by, waiver_reason)
     sign_off = SignOff(signed_by=by.strip(), role=role.strip(), signed_at=at,
                        version=conference.version, readiness_waiver=waiver_reason.strip())
     conference.sign_offs.append(sign_off)

@@ -44,3 +44,15 @@ def language_name(language: str, in_language: str = "en") -> str:
     if language == "xx":
         return "Pseudo-locale (test)"
     return Locale.parse(babel_locale(language)).get_display_name(babel_locale(in_language))
+
+
+def language_label(code: str) -> str:
+    """'Urdu (اردو)': the English name helps the chair, the own name the family; a code
+    Babel does not know is shown as typed. The export dialog's list says the same."""
+    from babel import UnknownLocaleError
+
+    try:
+        english, own = language_name(code), language_name(code, code)
+    except (UnknownLocaleError, ValueError, LookupError):
+        return code
+    return english if english == own else f"{english} ({own})"

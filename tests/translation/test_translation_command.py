@@ -53,9 +53,12 @@ def test_export_refuses_an_untranslated_polish_copy(conference, mother, tmp_path
     code = main(["export", conference.id, "--out", str(out), "--copy", f"family:{mother.id}:pl",
                  "--sign-as", "Imogen Castellane", "--waiver", "test"])
     assert code == 1
-    assert "still to translate into pl" in capsys.readouterr().err
+    assert "in Polish (polski) is not written" in capsys.readouterr().err
     assert not out.exists() or not list(out.glob("*.pdf"))
+    with Archive.open() as archive:  # refused: not signed either
+        assert not archive.load(conference.id).is_signed
     code = main(["export", conference.id, "--out", str(out), "--copy", f"family:{mother.id}:pl",
-                 "--untranslated", "mark", "--bilingual"])
+                 "--untranslated", "mark", "--bilingual",
+                 "--sign-as", "Imogen Castellane", "--waiver", "test"])
     assert code == 0, capsys.readouterr().err
     assert len(list(out.glob("*.pdf"))) == 2
