@@ -74,8 +74,11 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        # The field is a row of two, so the label needs its buddy named to show "&" as Alt+F.
+        folder_label = QLabel(_("&Folder:"), objectName="folder_label")
+        folder_label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow(_("&Folder:"), row)
+        form.addRow(folder_label, row)
         layout.addLayout(form)
 
         copies = QGroupBox(_("Copies"))
@@ -210,14 +213,11 @@ class ExportDialog(QDialog):
         if refusal:
             self.message.setText(refusal)
             return
-        if not runner.conference.is_signed:
-            runner.apply_quietly(SignOffOperation(
-                _("Sign off"), runner.profile, self.signer.text().strip(),
-                self.role.text().strip(), runner.now(), self.waiver.text().strip()))
-        sign_off = runner.conference.sign_offs[-1]
+        # The key and the folder first: a record is signed only when its files can be written.
+        signer = (runner.conference.sign_offs[-1].signed_by if runner.conference.is_signed
+                  else self.signer.text().strip())
         try:
-            key = chair_key(sign_off.signed_by, runner.profile.name,
-                            self.key_passphrase.text() or None)
+            key = chair_key(signer, runner.profile.name, self.key_passphrase.text() or None)
         except KeyringUnavailable as error:
             self.key_passphrase.show()
             self.key_passphrase_label.show()
@@ -227,6 +227,17 @@ class ExportDialog(QDialog):
         except ValueError:
             self.message.setText(_("That signing passphrase does not open the chair's key."))
             return
+        folder = Path(self.folder.text().strip())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.message.setText(_("Could not write the files: {error}").format(
+                error=error.strerror or error))
+            return
+        if not runner.conference.is_signed:
+            runner.apply_quietly(SignOffOperation(
+                _("Sign off"), runner.profile, signer,
+                self.role.text().strip(), runner.now(), self.waiver.text().strip()))
         progress = QProgressDialog(_("Writing the signed PDF files…"), "", 0, 1, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -238,7 +249,7 @@ class ExportDialog(QDialog):
 
         try:
             self.result = build_pack(runner.conference, runner.profile,
-                                     Path(self.folder.text().strip()), self.chosen_copies(), key,
+                                     folder, self.chosen_copies(), key,
                                      progress=step)
         except OSError as error:
             self.message.setText(_("Could not write the files: {error}").format(

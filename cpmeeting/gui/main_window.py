@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
         self.live.quoracy_label.show()
         self.live.clock_label.show()
         names = ", ".join(child.display_name for child in conference.children)
-        self.setWindowTitle(f"cpmeeting — {names} ({_(conference.kind.title)}, "
+        # Qt appends " — cpmeeting" (the application's display name) itself.
+        self.setWindowTitle(f"{names} ({_(conference.kind.title)}, "
                             f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
         self._remember(conference.current_stage)

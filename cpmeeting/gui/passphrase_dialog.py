@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +51,12 @@ class PassphraseDialog(QDialog):
             self.repeat.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Quit"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        quit_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quit_button.setText(_("Quit"))
+        # Enter in either field accepts: OK stays the default whichever field has focus.
+        ok.setDefault(True)
+        quit_button.setAutoDefault(False)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,6 +66,12 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
         # Grow to fit the wrapped explanation rather than clipping it.
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        # Typing starts in the passphrase, and Tab never lands on Quit before OK: a chair who
+        # types, tabs, repeats and presses Enter must not quit by accident.
+        chain = [self.passphrase, *([self.repeat] if new_archive else []), ok, quit_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.passphrase.setFocus()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -127,3 +127,17 @@ def test_bilingual_copy_in_another_language_and_english_copy(qtbot, conference, 
     dialog.export_button.click()
     assert any(p.name.startswith("plan-") and "-pl-bilingual-" in p.name
                for p in dialog.result.files)
+
+
+def test_without_a_key_the_record_is_not_signed(qtbot, conference, profile, tmp_path, no_keyring):
+    saved = []
+    dialog = ExportDialog(_runner(conference, profile, saved), None)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.export_button.click()
+    # No keyring and no signing passphrase yet: the dialog asks for one, and nothing is signed.
+    assert dialog.key_passphrase.isVisibleTo(dialog)
+    assert not conference.is_signed and not saved
+    qtbot.keyClicks(dialog.key_passphrase, "a signing passphrase")
+    dialog.export_button.click()
+    assert conference.is_signed and "signed files" in dialog.message.text()

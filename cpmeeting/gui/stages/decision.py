@@ -105,7 +105,6 @@ class DecisionPage(StagePage):
         left.addWidget(views_label)
         left.addWidget(self.views, 1)
         left.addLayout(comment_row)
-        self.views.setMinimumHeight(self.views.fontMetrics().lineSpacing() * 10)
         self.sides = Responsive((scrolled(left), 1), (scrolled(box), 1))
         QVBoxLayout(self).addWidget(self.sides)
 

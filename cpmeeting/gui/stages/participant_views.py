@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -47,14 +48,25 @@ class ViewsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Widths are shared out by fit_columns, not by Qt: with the other columns sized to
+        # their contents, large text squeezed the participant's name to a sliver.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The name gives way first, so the recommendation stays in sight on a narrow page.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # A long "Name (capacity)" wraps onto a second line instead of being cut short.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Whole rows are selected, which would make every heading bold; Qt shortens a heading
+        # for the plain font and paints it bold, cutting it at both ends ("ecommendatio").
+        header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Recommend…", in full on hover
+        # A long "Name (capacity)" wraps onto more lines instead of being cut short.
         self.setWordWrap(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().hide()  # row numbers say nothing here; the names need the room
+        self.viewport().installEventFilter(self)
+        # Fitted once the layout has settled: a fit can bring in the scroll bar, which
+        # narrows the viewport, which asks for another fit.
+        self._fit_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_soon.timeout.connect(self.fit_columns)
         self.child_id: str | None = None
+        self._names: list[str] = []
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
 
     def selected_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
@@ -64,6 +76,7 @@ class ViewsTable(QTableWidget):
         self.child_id = child_id
         chosen, row_now = self.selected_id(), self.currentRow()
         people = participants(conference)
+        self._names = [person.name for person in people]
         self.blockSignals(True)
         self.setRowCount(len(people))
         for row, person in enumerate(people):
@@ -81,6 +94,88 @@ class ViewsTable(QTableWidget):
         self.blockSignals(False)
         if people:
             self.setCurrentCell(min(max(row_now, 0), len(people) - 1), 0)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_soon.start()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+            self._fit_soon.start()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its text when that fits, the participant taking what is
+        left. When it does not (large text), the participant keeps room for the longest name
+        on one line (or at least its longest word), the others wrap down to their longest
+        word, and what is left goes first to the columns that need least to fit whole."""
+        room = self.viewport().width()
+        if room <= 0:
+            return
+        header = self.horizontalHeader()
+        columns = range(self.columnCount())
+        heading = {c: header.sectionSizeHint(c) for c in columns}
+        natural = {c: max(self._widest(c, str.splitlines), heading[c]) for c in columns}
+        widths = dict(natural)
+        if sum(natural.values()) > room:
+            word = {c: min(natural[c], self._widest(c, str.split)) for c in columns}
+            widths = {c: min(natural[c], max(word[c], heading[c])) for c in columns}
+            names = max((self._text_width(name) for name in self._names), default=0)
+            widths[0] = min(natural[0], max(widths[0], names))
+            # Too wide still: the headings give way first (their words are in the tooltip),
+            # then the name shrinks to its longest word.
+            for column in (2, 1, 0):
+                over = sum(widths.values()) - room
+                if over > 0:
+                    widths[column] = max(word[column], widths[column] - over)
+            left = room - sum(widths.values())
+            waiting = sorted(columns, key=lambda c: natural[c] - widths[c])
+            for index, column in enumerate(waiting):
+                more = min(natural[column] - widths[column], max(left, 0) // (len(waiting) - index))
+                widths[column] += more
+                left -= more
+        widths[0] += max(room - sum(widths.values()), 0)  # the name takes any room left over
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+            item = self.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(item.text() if width < heading[column] else "")
+        self._fit_rows()
+
+    def _padding(self) -> int:
+        """Room a cell's text does not get: the style's margins and a character's slack."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        return 2 * (margin + 1 + self.fontMetrics().averageCharWidth())
+
+    def _text_width(self, text: str | None) -> int:
+        return self.fontMetrics().horizontalAdvance(text) + self._padding() if text else 0
+
+    def _widest(self, column: int, pieces) -> int:
+        """The widest of the column's cells cut into pieces (lines, or words) with padding."""
+        texts = [self.item(row, column).text() for row in range(self.rowCount())
+                 if self.item(row, column)]
+        return max((self._text_width(piece) for text in texts for piece in pieces(text)),
+                   default=0)
+
+    def _fit_rows(self) -> None:
+        """Each row tall enough for its wrapped text, measured as _padding allows: Qt's own
+        measure can wrap a line less than it paints, which ends the cell in "…"."""
+        metrics = self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        for row in range(self.rowCount()):
+            height = self.verticalHeader().minimumSectionSize()
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                if item is None:
+                    continue
+                width = max(self.columnWidth(column) - self._padding(), 1)
+                text = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap,
+                                            item.text())
+                height = max(height, text.height() + 2 * margin + 2)
+            self.setRowHeight(row, height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
