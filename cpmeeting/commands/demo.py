@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if archive is None:
         return CANNOT_OPEN
     with archive:
-        archive.save(conference)
+        archive.save(conference, label="Demonstration conference created")
     print(conference.id)
     print(_("Created the demo conference {title} (invented people, for trying cpmeeting out). "
             "To open it, start `cpmeeting` and choose it from the list of conferences; "

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     """
     from cpmeeting.documents.pack import UntranslatedCopy, build_pack, check_export, files_written
     from cpmeeting.documents.signing import chair_key
-    from cpmeeting.domain.signoff import NotReady, RecordLocked, sign
+    from cpmeeting.domain.signoff import NotReady, RecordLocked, sign_off_operation
     from cpmeeting.store.secrets import KeyringUnavailable
 
     try:
@@ -135,9 +135,10 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         if not conference.is_signed:
-            sign(conference, profile, args.sign_as, args.role,
-                 datetime.now().replace(microsecond=0), args.waiver)
-            archive.save(conference)
+            signing = sign_off_operation(conference, profile, args.sign_as, args.role,
+                                         datetime.now().replace(microsecond=0), args.waiver)
+            signing.apply(conference)
+            archive.save(conference, [signing])
 
         def show(done: int, total: int, name: str) -> None:
             print(_("[{done}/{total}] {file}").format(done=done, total=total, file=name),
@@ -150,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
             print(_("Could not write the files: {error}").format(error=error.strerror or error),
                   file=sys.stderr)
             return 1
+        archive.record_event(conference.id, "Exported the signed minutes and plan",
+                             result.details())
     for reason in result.refused:
         print(_("Not written: {reason}").format(reason=reason.render(_)))
     print(_("{count} files, {pages} pages, in {folder}").format(

@@ -125,7 +125,8 @@ def import_json(args: argparse.Namespace) -> int:
                     "imported. Add --replace to replace it.").format(id=conference.id),
                   file=sys.stderr)
             return 1
-        archive.save(conference)
+        archive.save(conference, label="Replaced from a file" if exists
+                     else "Imported from a file")
     print(conference.id)
     print(_("Imported {title}").format(title=conference.title), file=sys.stderr)
     return 0

@@ -69,9 +69,9 @@ def run(args: argparse.Namespace) -> int:
         profile = archive.load_profile()  # its complaints procedure is translated too
         if args.direction == "export":
             return export(conference, args, profile)
-        code = import_file(conference, args, profile)
-        if code == 0:
-            archive.save(conference)
+        code, operation = import_file(conference, args, profile)
+        if operation is not None:
+            archive.save(conference, [operation])
         return code
 
 
@@ -101,8 +101,9 @@ def export(conference, args: argparse.Namespace, profile=None) -> int:
     return 0
 
 
-def import_file(conference, args: argparse.Namespace, profile=None) -> int:
-    """Apply a translated file to the conference; 0 only if every unit fits."""
+def import_file(conference, args: argparse.Namespace, profile=None):
+    """Apply a translated file to the conference: (0, the operation) only if every unit fits,
+    else (exit code, None)."""
     from cpmeeting.domain.copy_text import TranslationMismatch, import_operation, imported_changes
     from cpmeeting.interchange.po_units import read_translation_file
 
@@ -113,11 +114,12 @@ def import_file(conference, args: argparse.Namespace, profile=None) -> int:
     except OSError as error:
         print(_("Could not read {file}: {problem}").format(file=args.file,
                                                            problem=error.strerror), file=sys.stderr)
-        return BAD_FILE
+        return BAD_FILE, None
     except TranslationMismatch as error:
         print(_("Nothing imported: {problem}").format(problem=error.render(_)), file=sys.stderr)
-        return BAD_FILE
-    import_operation(changes, _("Import translations")).apply(conference)
+        return BAD_FILE, None
+    operation = import_operation(changes, _("Import translations"))
+    operation.apply(conference)
     print(_("{count} of {total} units changed ({language}).").format(
         count=len(changes), total=len(units), language=language))
-    return 0
+    return 0, operation

@@ -44,6 +44,10 @@ class PackResult:
     pages: int = 0
     refused: list[CopyPermission] = field(default_factory=list)
 
+    def details(self) -> dict[str, object]:
+        """What the record's journal keeps of an export: which files, how many pages."""
+        return {"files": [path.name for path in self.files], "pages": self.pages}
+
 
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

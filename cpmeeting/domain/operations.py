@@ -28,6 +28,11 @@ class Operation(Protocol):
 
     def revert(self, conference: Conference) -> None: ...
 
+    def inverse(self) -> Operation:
+        """After apply(): the operation that undoes it, as a change of its own (the journal
+        keeps an undo as a new entry, never by forgetting the old one)."""
+        ...
+
 
 class OperationError(ValueError):
     """The operation does not fit the record (an unknown id, say)."""
@@ -77,6 +82,9 @@ class SetFields:
         for name, value in self._previous.items():
             setattr(target, name, value)
 
+    def inverse(self) -> SetFields:
+        return SetFields(self.label, copy.deepcopy(self._previous), self.record_id, self.path)
+
 
 @dataclass
 class AddRecord:
@@ -95,6 +103,9 @@ class AddRecord:
     def revert(self, conference: Conference) -> None:
         items = resolve_path(conference, self.collection)
         items[:] = [item for item in items if item.id != self.record.id]
+
+    def inverse(self) -> RemoveRecord:
+        return RemoveRecord(self.label, self.collection, self.record.id)
 
 
 @dataclass
@@ -118,6 +129,9 @@ class RemoveRecord:
     def revert(self, conference: Conference) -> None:
         resolve_path(conference, self.collection).insert(self._index, self._removed)
 
+    def inverse(self) -> AddRecord:
+        return AddRecord(self.label, self.collection, copy.deepcopy(self._removed), self._index)
+
 
 @dataclass
 class MoveRecord:
@@ -138,6 +152,9 @@ class MoveRecord:
         items = resolve_path(conference, self.collection)
         current = next(i for i, item in enumerate(items) if item.id == self.record_id)
         items.insert(self._old_index, items.pop(current))
+
+    def inverse(self) -> MoveRecord:
+        return MoveRecord(self.label, self.collection, self.record_id, self._old_index)
 
 
 @dataclass
@@ -161,3 +178,7 @@ class Several:
     def revert(self, conference: Conference) -> None:
         for step in reversed(self.steps):
             step.revert(conference)
+
+    def inverse(self) -> Several:
+        # The same class: a translation change undone is still outside the record.
+        return type(self)(self.label, [step.inverse() for step in reversed(self.steps)])

@@ -12,6 +12,7 @@ import copy
 from datetime import datetime
 
 from .conference import Amendment, Conference, ConferenceStatus, SignOff
+from .operations import SetFields
 from .profile import AuthorityProfile
 from .text import N_
 
@@ -54,27 +55,43 @@ def check_sign_off(conference: Conference, profile: AuthorityProfile, by: str,
         raise NotReady(list(readiness.missing))
 
 
-def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
-         at: datetime, waiver_reason: str = "") -> SignOff:
-    """The chair signs the current version; refused unless ready or a waiver reason is given."""
+def sign_off_operation(conference: Conference, profile: AuthorityProfile, by: str, role: str,
+                       at: datetime, waiver_reason: str = "",
+                       label: str = N_("Sign off")) -> SetFields:
+    """The chair's sign-off of the current version as an operation (so it is one entry of the
+    record's history); refused unless ready or a waiver reason is given."""
     check_sign_off(conference, profile, by, waiver_reason)
     sign_off = SignOff(signed_by=by.strip(), role=role.strip(), signed_at=at,
                        version=conference.version, readiness_waiver=waiver_reason.strip())
-    conference.sign_offs.append(sign_off)
-    conference.status = ConferenceStatus.SIGNED
-    return sign_off
+    return SetFields(label, {"sign_offs": [*conference.sign_offs, sign_off],
+                             "status": ConferenceStatus.SIGNED})
 
 
-def amend(conference: Conference, by: str, at: datetime, reason: str) -> Conference:
-    """Open a new version for changes; returns the record exactly as it was signed."""
+def sign(conference: Conference, profile: AuthorityProfile, by: str, role: str,
+         at: datetime, waiver_reason: str = "") -> SignOff:
+    """The chair signs the current version; refused unless ready or a waiver reason is given."""
+    sign_off_operation(conference, profile, by, role, at, waiver_reason).apply(conference)
+    return conference.sign_offs[-1]
+
+
+def amend_operation(conference: Conference, by: str, at: datetime, reason: str,
+                    label: str = N_("Amend the record")) -> SetFields:
+    """Opening a new version for changes, as an operation."""
     if not conference.is_signed:
         raise ValueError(N_("Only a signed record needs an amendment; this one can be edited."))
     if not by.strip() or not reason.strip():
         raise ValueError(N_("An amendment needs who makes it and why."))
+    amendment = Amendment(version=conference.version + 1, made_by=by.strip(), made_at=at,
+                          reason=reason.strip())
+    return SetFields(label, {"amendments": [*conference.amendments, amendment],
+                             "status": ConferenceStatus.AWAITING_SIGN_OFF})
+
+
+def amend(conference: Conference, by: str, at: datetime, reason: str) -> Conference:
+    """Open a new version for changes; returns the record exactly as it was signed."""
+    operation = amend_operation(conference, by, at, reason)
     signed = copy.deepcopy(conference)
-    conference.amendments.append(Amendment(version=conference.version + 1, made_by=by.strip(),
-                                           made_at=at, reason=reason.strip()))
-    conference.status = ConferenceStatus.AWAITING_SIGN_OFF
+    operation.apply(conference)
     return signed
 
 

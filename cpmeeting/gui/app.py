@@ -50,7 +50,7 @@ def ensure_demo(archive) -> None:
     from cpmeeting.domain.directory import DirectoryEntry
 
     conference = demo_conference(date.today())
-    archive.save(conference)
+    archive.save(conference, label="Demonstration conference created")
     if not archive.directory():
         for person in conference.invitees:
             if person.role.is_professional:

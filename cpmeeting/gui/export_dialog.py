@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,35 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, copies_allowed
-from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.signoff import sign_off_operation
 from cpmeeting.gui.family_copy_options import FamilyCopyOptions
 from cpmeeting.gui.runner import OperationRunner
 from cpmeeting.i18n import _, ngettext
-
-
-@dataclass
-class SignOffOperation:
-    """The chair's sign-off as an operation, so the runner saves and announces it."""
-
-    label: str
-    profile: AuthorityProfile
-    by: str
-    role: str
-    at: object
-    waiver: str = ""
-
-    def apply(self, conference: Conference) -> None:
-        from cpmeeting.domain.signoff import sign
-
-        sign(conference, self.profile, self.by, self.role, self.at, self.waiver)
-
-    def revert(self, conference: Conference) -> None:
-        from cpmeeting.domain.conference import ConferenceStatus
-
-        conference.sign_offs.pop()
-        conference.status = ConferenceStatus.AWAITING_SIGN_OFF
 
 
 class ExportDialog(QDialog):
@@ -235,9 +210,9 @@ class ExportDialog(QDialog):
                 error=error.strerror or error))
             return
         if not runner.conference.is_signed:
-            runner.apply_quietly(SignOffOperation(
-                _("Sign off"), runner.profile, signer,
-                self.role.text().strip(), runner.now(), self.waiver.text().strip()))
+            runner.apply_quietly(sign_off_operation(
+                runner.conference, runner.profile, signer, self.role.text().strip(),
+                runner.now(), self.waiver.text().strip(), label=_("Sign off")))
         progress = QProgressDialog(_("Writing the signed PDF files…"), "", 0, 1, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -257,6 +232,7 @@ class ExportDialog(QDialog):
             return
         finally:
             progress.close()
+        runner.record_event(_("Exported the signed minutes and plan"), self.result.details())
         lines = [_("{count} signed files ({pages} pages) written to {folder}.").format(
             count=len(self.result.files), pages=self.result.pages, folder=self.folder.text())]
         lines += [_("Not written: {reason}").format(reason=r.render(_)) for r in self.result.refused]

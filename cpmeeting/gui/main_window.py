@@ -272,8 +272,10 @@ class MainWindow(QMainWindow):
         if stage in {s.value for s in Stage}:
             conference.current_stage = Stage(stage)
         clock = {"clock": self._clock} if self._clock else {}
-        self.runner = OperationRunner(conference, self.profile, self.archive.save, **clock,
-                                      parent=self)
+        self.runner = OperationRunner(
+            conference, self.profile, self.archive.save, **clock, parent=self,
+            record_event=lambda label, details: self.archive.record_event(
+                conference_id, label, details))
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
         self.runner.editRefused.connect(
             lambda message: record_actions.explain_locked(self, message))

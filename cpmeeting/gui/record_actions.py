@@ -23,7 +23,7 @@ def edit_profile(window) -> None:
 
 def amend_record(window) -> None:
     """Open a new version of a signed record: who and why are recorded; the signed one stays."""
-    from cpmeeting.domain.signoff import amend
+    from cpmeeting.domain.signoff import amend_operation
 
     runner = window.runner
     if runner is None:
@@ -41,24 +41,11 @@ def amend_record(window) -> None:
                                                _("Why does the signed record need to change?"))
     if not ok or not reason.strip():
         return
-    amend(runner.conference, by, runner.now(), reason)
-    runner.apply_quietly(_NoChange(_("Amend the record")))
+    runner.apply_quietly(amend_operation(runner.conference, by, runner.now(), reason,
+                                         label=_("Amend the record")))
     window.statusBar().showMessage(
         _("Version {version} is open for changes; the signed version is kept.").format(
             version=runner.conference.version), 8000)
-
-
-class _NoChange:
-    """Saves and announces what amend() already changed, without an undo step."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def apply(self, conference) -> None:
-        return None
-
-    def revert(self, conference) -> None:
-        return None
 
 
 def explain_locked(window: QWidget, message: str) -> None:

@@ -23,6 +23,7 @@ from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.signoff import RecordLocked, ensure_editable
 from cpmeeting.i18n import _
+from cpmeeting.store.journal import Change
 
 
 class _UndoableOperation(QUndoCommand):
@@ -32,12 +33,13 @@ class _UndoableOperation(QUndoCommand):
         self._operation = operation
 
     def redo(self) -> None:
-        self._operation.apply(self._runner.conference)
-        self._runner._after_change(self._operation)
+        self._runner._run(self._operation)
 
     def undo(self) -> None:
-        self._operation.revert(self._runner.conference)
-        self._runner._after_change(self._operation)
+        # The journal keeps an undo as a change of its own, never by dropping the entry.
+        inverse = self._operation.inverse()
+        inverse.label = _("Undo: {change}").format(change=self._operation.label)
+        self._runner._run(inverse, announced_as=self._operation)
 
 
 class OperationRunner(QObject):
@@ -51,14 +53,16 @@ class OperationRunner(QObject):
         self,
         conference: Conference,
         profile: AuthorityProfile,
-        save: Callable[[Conference], None],
+        save: Callable[[Conference, list[Change]], None],
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
+        record_event: Callable[[str, dict], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.conference = conference
         self.profile = profile
         self._save = save
+        self._record_event = record_event
         self._clock = clock
         self.undo_stack = QUndoStack(self)
         # Two zero timers: one started with the change fires on the next turn after the
@@ -69,6 +73,8 @@ class OperationRunner(QObject):
         self._after_repaint.timeout.connect(self._save_timer.start)
         self._save_timer.timeout.connect(self.flush)
         self._save_pending = False
+        # The changes applied since the last save, in their journal form, oldest first.
+        self._changes: list[Change] = []
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)  # a quit that skips closing the window
@@ -100,8 +106,22 @@ class OperationRunner(QObject):
     def apply_quietly(self, operation: Operation) -> None:
         """Apply, save at once and announce, without an undo step: moving between stages,
         signing off, amending; moments that must be in the archive before anything follows."""
+        self._run(operation, save_now=True)
+
+    def _run(self, operation: Operation, save_now: bool = False,
+             announced_as: Operation | None = None) -> None:
+        """Apply the operation, keep it for the journal (encoded now: a later change in the
+        same save may remove the record it names), then save and announce."""
         operation.apply(self.conference)
-        self._after_change(operation, save_now=True)
+        self._changes.append(Change.of(operation, self.conference))
+        self._after_change(announced_as or operation, save_now=save_now)
+
+    def record_event(self, label: str, details: dict) -> None:
+        """Keep in the record's history something done with it that changes nothing in it
+        (an export), after any change still waiting for its save."""
+        self.flush()
+        if self._record_event is not None:
+            self._record_event(label, details)
 
     @property
     def save_pending(self) -> bool:
@@ -113,7 +133,8 @@ class OperationRunner(QObject):
         self._after_repaint.stop()
         self._save_timer.stop()
         if self._save_pending:
-            self._save(self.conference)
+            self._save(self.conference, self._changes)
+            self._changes = []
             self._save_pending = False  # only once saved: a failed save is tried again
 
     def _after_change(self, operation: Operation | None = None, save_now: bool = False) -> None:

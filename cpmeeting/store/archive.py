@@ -8,6 +8,7 @@ conference's updated_at). Nothing is written in clear: the default database is S
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -15,13 +16,24 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from cpmeeting.domain.conference import Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.directory import DirectoryEntry
+from cpmeeting.domain.journal import EntryKind, JournalEntry
+from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import conference_due_date
 from cpmeeting.domain.summary import ConferenceSummary
+from cpmeeting.interchange.codec import FormatError
 
-from . import schema
+from . import journal, schema
 from .engine import make_engine, migrate
-from .layout import LAST_CONFERENCE, LAST_STAGE, SUMMARIES_STATE, SUMMARIES_VERSION
+from .identity import current_author
+from .journal import Change
+from .layout import (
+    JOURNAL_BASELINE,
+    LAST_CONFERENCE,
+    LAST_STAGE,
+    SUMMARIES_STATE,
+    SUMMARIES_VERSION,
+)
 from .rows import (
     CONFERENCE_COLUMNS,
     KIND_COLUMNS,
@@ -29,6 +41,7 @@ from .rows import (
     Rows,
     build_conference,
     conference_rows,
+    record_changed,
 )
 
 PROFILE_ID = 1
@@ -54,6 +67,8 @@ class Archive:
         self.engine = engine
         # The rows last written (or read) per conference: what save() compares against.
         self._written: dict[str, Rows] = {}
+        self._heads: dict[str, journal.Head] = {}  # the journal's newest entry per conference
+        self.author = current_author()  # who the journal names beside each change
         self._profile: AuthorityProfile | None = None  # for the due dates kept on the list
 
     @classmethod
@@ -69,11 +84,13 @@ class Archive:
             raise
         archive = cls(engine)
         archive._refresh_summaries_if_stale()
+        archive._start_journals_if_pending()
         return archive
 
     def close(self) -> None:
         """Release the database; the open conferences' snapshots are forgotten."""
         self._written.clear()
+        self._heads.clear()
         self.engine.dispose()
 
     def __enter__(self) -> Archive:
@@ -120,35 +137,135 @@ class Archive:
             }
         conference = build_conference(conference_row, plan_row, record_rows)
         self._written[conference_id] = conference_rows(conference, conference_row["due_by"])
+        if conference_row["journal_seq"] is not None:
+            self._heads[conference_id] = journal.Head(conference_row["journal_seq"],
+                                                      conference_row["journal_hash"])
         return conference
 
-    def save(self, conference: Conference) -> None:
-        """Write every change since the last save or load of this conference, all or nothing."""
-        self.save_many([conference])
+    def save(self, conference: Conference, operations: Sequence[Operation | Change] = (),
+             label: str = "") -> None:
+        """Write every change since the last save or load of this conference, all or nothing,
+        with one journal entry per operation (already applied to conference). Without
+        operations, a change is kept as the whole record, under label ("Imported", say)."""
+        self.save_many([conference], {conference.id: operations}, label)
 
-    def save_many(self, conferences: list[Conference]) -> None:
+    def save_many(self, conferences: list[Conference],
+                  operations: dict[str, Sequence[Operation | Change]] | None = None,
+                  label: str = "") -> None:
         """Save several conferences in one transaction, new rows batched (imports, tests)."""
+        operations = operations or {}
         pending = []
         for conference in conferences:
             new = conference_rows(conference, self._due_by(conference))
-            if self._written.get(conference.id) != new:
-                pending.append((conference.id, new))
+            changes = [c if isinstance(c, Change) else Change.of(c, conference)
+                       for c in operations.get(conference.id, ())]
+            if self._written.get(conference.id) != new or changes:
+                pending.append((conference, new, changes))
         if not pending:
             return
         inserts: dict[str, list[dict[str, Any]]] = {}
+        heads: dict[str, journal.Head] = {}
         with self.engine.begin() as connection:
-            for conference_id, new in pending:
-                old = self._written.get(conference_id)
+            for conference, new, changes in pending:
+                old = self._written.get(conference.id)
                 if old is None:
-                    old = self._stored_ids(connection, conference_id)
-                self._write_changes(connection, conference_id, old, new, inserts)
+                    old = self._stored_ids(connection, conference.id)
+                head = self._head(connection, conference.id, old)
+                head = self._journal_rows(conference, old, new, changes, head, label,
+                                          inserts.setdefault("journal", []))
+                heads[conference.id] = head
+                self._write_changes(connection, conference.id, old, new, inserts, head)
             # New rows last, parents first, one executemany per table.
             for table in schema.metadata.sorted_tables:
                 if inserts.get(table.name):
                     connection.execute(insert(table), inserts[table.name])
         # Only after the commit: a failed save leaves the snapshots as the database is.
-        for conference_id, new in pending:
-            self._written[conference_id] = new
+        for conference, new, _changes in pending:
+            self._written[conference.id] = new
+        self._heads.update(heads)
+
+    def _head(self, connection: Connection, conference_id: str, old: Rows) -> journal.Head:
+        """The journal's newest entry. One process owns an SQLite file, so the head it wrote
+        last is still the head; on a server another window may have written since: read it,
+        holding the conference's row so that appends queue up one after the other."""
+        if conference_id not in old["conferences"]:
+            return journal.Head()
+        if connection.dialect.name == "sqlite" and conference_id in self._heads:
+            return self._heads[conference_id]
+        return journal.stored_head(connection, conference_id, lock=True)
+
+    def _journal_rows(self, conference: Conference, old: Rows, new: Rows,
+                      changes: list[Change], head: journal.Head, label: str,
+                      rows: list[dict[str, Any]]) -> journal.Head:
+        """The journal entries of this save, added to rows; returns the new head."""
+        at = datetime.now().replace(microsecond=0)
+        author = self.author
+        if changes:
+            entries = [(EntryKind.OPERATION, c.label, c.payload) for c in changes]
+        elif head.seq == 0 or record_changed(old, new):
+            # Made or changed outside an operation (created, imported): the record itself.
+            what = label or ("Conference created" if head.seq == 0 else "Record replaced")
+            entries = [(EntryKind.RECORD, what, journal.record_payload(conference))]
+        else:
+            return head  # only the list's summary (a due date) moved: not a change to the record
+        for kind, what, payload in entries:
+            head = journal.entry_row(conference.id, head, kind, what, payload, author, at, rows)
+        return head
+
+    # The journal: the record's history
+
+    def journal(self, conference_id: str, after: int = 0) -> list[JournalEntry]:
+        """The conference's journal entries after sequence number `after`, oldest first."""
+        with self.engine.connect() as connection:
+            return journal.read(connection, conference_id, after)
+
+    def journal_head(self, conference_id: str) -> journal.Head:
+        """The newest entry the conference row names."""
+        with self.engine.connect() as connection:
+            return journal.stored_head(connection, conference_id)
+
+    def record_event(self, conference_id: str, label: str, details: dict[str, Any]) -> None:
+        """Keep something done with the record that does not change it (an export)."""
+        with self.engine.begin() as connection:
+            head = journal.append(connection, conference_id, EntryKind.EVENT, label, details,
+                                  self.author, datetime.now().replace(microsecond=0))
+        self._heads[conference_id] = head
+
+    def check_journal(self, conference_id: str) -> str | None:
+        """None when the journal is intact and replays to exactly the record the tables hold;
+        otherwise what is wrong, in words, naming the first entry that is."""
+        with self.engine.connect() as connection:
+            entries = journal.read(connection, conference_id)
+            head = journal.stored_head(connection, conference_id)
+        broken = journal.find_break(entries, head)
+        if broken is not None:
+            return broken.describe()
+        try:
+            replayed = journal.replay(entries)
+        except FormatError as error:
+            return f"the journal cannot be replayed: {error}"
+        stored = self.load(conference_id)
+        if replayed is None or journal.record_payload(replayed) != journal.record_payload(stored):
+            return "the record's tables differ from what its journal adds up to"
+        return None
+
+    def _start_journals_if_pending(self) -> None:
+        """After migration 0004: each conference's first entry is the record as it stood."""
+        with self.engine.connect() as connection:
+            if self._state(connection, JOURNAL_BASELINE) != "pending":
+                return
+            ids = list(connection.scalars(select(schema.conferences.c.id).where(
+                schema.conferences.c.journal_seq.is_(None))))
+        at = datetime.now().replace(microsecond=0)
+        for conference_id in ids:
+            conference = self.load(conference_id)
+            with self.engine.begin() as connection:
+                self._heads[conference_id] = journal.append(
+                    connection, conference_id, EntryKind.RECORD,
+                    "Record as it stood when the journal began",
+                    journal.record_payload(conference), self.author, at)
+        with self.engine.begin() as connection:
+            self._set_state(connection, JOURNAL_BASELINE, "done")
 
     def _due_by(self, conference: Conference) -> date | None:
         if self._profile is None:
@@ -184,6 +301,7 @@ class Archive:
             connection.execute(delete(schema.app_state).where(
                 schema.app_state.c.name == _stage_times_state(conference_id)))
         self._written.pop(conference_id, None)
+        self._heads.pop(conference_id, None)
 
     def _stored_ids(self, connection: Connection, conference_id: str) -> Rows:
         """For a conference saved before this session: which rows exist (values unknown)."""
@@ -199,11 +317,12 @@ class Archive:
         return rows
 
     def _write_changes(self, connection: Connection, conference_id: str, old: Rows,
-                       new: Rows, inserts: dict[str, list[dict[str, Any]]]) -> None:
+                       new: Rows, inserts: dict[str, list[dict[str, Any]]],
+                       head: journal.Head) -> None:
         """Run the updates and deletes; collect the inserts (run by the caller, in order)."""
         now = datetime.now()
         conference_values = dict(zip(CONFERENCE_COLUMNS, new["conferences"][conference_id],
-                                     strict=True))
+                                     strict=True), journal_seq=head.seq, journal_hash=head.hash)
         c = schema.conferences
         if conference_id in old["conferences"]:
             connection.execute(update(c).where(c.c.id == conference_id)

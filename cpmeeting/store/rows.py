@@ -18,6 +18,20 @@ CONFERENCE_COLUMNS = tuple(c.name for c in CONFERENCE_CODEC.columns) + SUMMARY_C
 PLAN_COLUMNS = tuple(c.name for c in PLAN_CODEC.columns)
 
 
+def record_changed(old: Rows, new: Rows) -> bool:
+    """Whether the record itself differs, not only the list's summary columns (a due date
+    worked out again is no change to the record)."""
+    keep = len(CONFERENCE_COLUMNS) - len(SUMMARY_COLUMNS)
+    for table, rows in new.items():
+        before = old.get(table, {})
+        if table == "conferences":
+            if any(before.get(i) is None or before[i][:keep] != v[:keep] for i, v in rows.items()):
+                return True
+        elif before != rows:
+            return True
+    return False
+
+
 def kind_columns(kind: RecordKind) -> tuple[str, ...]:
     """The value columns of a record table (all but conference_id and id), in row order."""
     owner = ("owner_id",) if kind.owner else ()

@@ -99,6 +99,10 @@ conferences = Table(
     Column("due_by", Date, nullable=True),  # from the rules and the profile, at each save
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    # The journal's newest entry (store/journal.py): catches entries cut off its end, and
+    # tells another window how far the record has come.
+    Column("journal_seq", Integer, nullable=True),
+    Column("journal_hash", Text, nullable=True),
 )
 Index(None, conferences.c.date)
 
@@ -157,4 +161,21 @@ app_state = Table(
     "app_state", metadata,
     Column("name", Text, primary_key=True),
     Column("value", Text, nullable=True),
+)
+
+# The record's history: one row per change, append-only, each hash chained to the one before
+# (store/journal.py). The tables above are what the entries add up to.
+journal = Table(
+    "journal", metadata,
+    _conference_fk(),
+    Column("seq", Integer, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("device", Text, nullable=False),
+    Column("kind", Text, nullable=False),  # operation | record | event
+    Column("label", Text, nullable=False),
+    Column("payload", Text, nullable=False),  # JSON: the operation, the record, or the event
+    Column("hash", Text, nullable=False),
+    PrimaryKeyConstraint("conference_id", "seq"),
 )

@@ -62,7 +62,7 @@ def test_several_changes_in_one_turn_are_saved_once(qtbot, window, archive):
     runner = window.runner
     saves = []
     save = runner._save
-    runner._save = lambda conference: (saves.append(conference), save(conference))
+    runner._save = lambda conference, changes: (saves.append(changes), save(conference, changes))
     for n in range(3):
         runner.apply(AddRecord("Add", "minutes", MinuteEntry(
             f"Entry {n}", Stage.INTRODUCTION, datetime(2026, 11, 23, 10, n))))
@@ -71,6 +71,8 @@ def test_several_changes_in_one_turn_are_saved_once(qtbot, window, archive):
         QApplication.processEvents()
     assert len(saves) == 1
     assert stored_texts(archive, window) == ["Entry 0", "Entry 1", "Entry 2"]
+    # One save, but each change is its own entry in the record's history.
+    assert [len(changes) for changes in saves] == [3]
 
 
 def test_flush_saves_now_and_moving_stage_saves_at_once(qtbot, window, archive):

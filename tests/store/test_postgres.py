@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
 from store_sample import at, full_conference
 
 from cpmeeting.domain.directory import DirectoryEntry
@@ -19,22 +16,6 @@ from cpmeeting.store.archive import Archive
 from cpmeeting.store.schema import metadata
 
 pytestmark = pytest.mark.postgres
-
-PG_URL = os.environ.get("CPMEETING_TEST_PG_URL")
-
-
-@pytest.fixture
-def pg_url():
-    if not PG_URL:
-        pytest.skip("CPMEETING_TEST_PG_URL is not set (start a server with .ci/start-postgres)")
-    # Start from an empty database, so the migrations run from the first revision.
-    engine = create_engine(PG_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return PG_URL
-
 
 def test_round_trip_with_edits_on_postgres(pg_url, no_keyring):
     # PostgreSQL needs no key: the keyring is not asked.

@@ -12,6 +12,7 @@ from store_sample import at, full_conference
 from cpmeeting.domain.conference import Child, Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.exclusion import ExclusionGround
 from cpmeeting.domain.minutes import MinuteEntry
+from cpmeeting.domain.operations import AddRecord
 from cpmeeting.domain.people import Presence
 from cpmeeting.domain.plan import PlanAction
 from cpmeeting.domain.stages import Stage
@@ -78,16 +79,19 @@ def test_removing_everything_round_trips(archive):
     assert archive.load(conference.id) == conference
 
 
-def test_a_new_minute_entry_is_one_insert(archive):
+def test_a_new_minute_entry_is_one_insert_and_one_journal_entry(archive):
     conference = full_conference()
     archive.save(conference)
     seen = statements(archive)
-    conference.minutes.append(MinuteEntry("Mother agrees", Stage.PLAN, at(11, 55)))
-    archive.save(conference)
+    entry = AddRecord("Add minute entry", "minutes", MinuteEntry("Mother agrees", Stage.PLAN,
+                                                                 at(11, 55)))
+    entry.apply(conference)
+    archive.save(conference, [entry])
     writes = [s for s in seen if s.split()[0] in ("INSERT", "UPDATE", "DELETE")]
-    assert [s.split()[0:3] for s in writes] == [
-        ["UPDATE", "conferences", "SET"],  # updated_at, for the list
+    assert sorted(s.split()[0:3] for s in writes) == [
+        ["INSERT", "INTO", "journal"],  # the change itself, in the record's history
         ["INSERT", "INTO", "minute_entries"],
+        ["UPDATE", "conferences", "SET"],  # updated_at and the journal's head, for the list
     ]
 
 
