@@ -2,6 +2,12 @@
 
 Prints the fill time and file size, then median and p99 for saving one new minute entry into
 an open conference (target 5 ms) and for loading one whole conference (target 50 ms).
+
+The journal, measured in the same run: the save of a minute entry with its journal entry, the
+same save with the journal switched off (the save of before the journal), and the
+whole-record diff that every save makes; the journal's own cost (the difference of the first
+two) is printed as a ratio to the diff. The archive's size is printed with the journal and
+without it (a copy with the journal emptied and vacuumed).
 Run: python benchmarks/store_benchmark.py [--conferences N]
 """
 
@@ -15,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+import types
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -29,6 +36,7 @@ from cpmeeting.domain.contribution import AgencyContribution  # noqa: E402
 from cpmeeting.domain.decision import Category, Decision, Outcome, ParticipantView  # noqa: E402
 from cpmeeting.domain.exclusion import Exclusion, ExclusionGround  # noqa: E402
 from cpmeeting.domain.minutes import MinuteEntry  # noqa: E402
+from cpmeeting.domain.operations import AddRecord  # noqa: E402
 from cpmeeting.domain.people import AttendanceStatus, Invitee, Presence, Role  # noqa: E402
 from cpmeeting.domain.plan import PlanAction, PlanOutcome  # noqa: E402
 from cpmeeting.domain.stages import Stage  # noqa: E402
@@ -110,6 +118,29 @@ def report(name: str, seconds: list[float], target_ms: float) -> None:
           f"(target {target_ms:g} ms, n={len(ms)})")
 
 
+def size_without_journal(database: Path) -> int:
+    """The size of a copy of the archive with its journal emptied and vacuumed."""
+    from sqlalchemy import delete, text
+
+    from cpmeeting.store import schema
+    from cpmeeting.store.archive import Archive
+
+    copy = database.with_name("without-journal.db")
+    with Archive.open() as archive, archive.engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    shutil.copyfile(database, copy)
+    with Archive.open(f"sqlite+pysqlcipher://:x@/{copy}") as archive:
+        with archive.engine.begin() as connection:
+            connection.execute(delete(schema.journal))
+        with archive.engine.connect() as connection:
+            connection.execute(text("VACUUM"))
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    size = sum(p.stat().st_size for p in copy.parent.glob(copy.name + "*"))
+    for p in copy.parent.glob(copy.name + "*"):
+        p.unlink()
+    return size
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conferences", type=int, default=5000)
@@ -120,6 +151,7 @@ def main() -> int:
     keyring.set_keyring(BenchmarkKeyring())
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.engine import default_database
+    from cpmeeting.store.rows import conference_rows
 
     rng = random.Random(2026)
     archive = Archive.open()
@@ -140,12 +172,24 @@ def main() -> int:
 
     archive = Archive.open()
     conference = archive.load(rng.choice(ids))
-    saves = []
-    for i in range(200):
-        conference.minutes.append(MinuteEntry(f"{SENTENCE} ({i})", Stage.PLAN, datetime.now()))
+    saves, bare_saves, diffs = [], [], []
+    without_journal = types.MethodType(lambda self, *args: args[4], archive)
+    with_journal = archive._journal_rows
+    for i in range(600):
+        # Interleaved, so that a busy moment of the machine falls on all three alike.
+        entry = AddRecord("Add minute entry", "minutes",
+                          MinuteEntry(f"{SENTENCE} ({i})", Stage.PLAN, datetime.now()))
+        bare = i % 3 == 1
+        archive._journal_rows = without_journal if bare else with_journal
         t0 = time.perf_counter()
-        archive.save(conference)
-        saves.append(time.perf_counter() - t0)
+        entry.apply(conference)
+        archive.save(conference, [] if bare else [entry])
+        (bare_saves if bare else saves).append(time.perf_counter() - t0)
+        if i % 3 == 2:
+            t0 = time.perf_counter()
+            _ = conference_rows(conference, None) != archive._written[conference.id]
+            diffs.append(time.perf_counter() - t0)
+    archive._journal_rows = with_journal
     loads = []
     for conference_id in rng.sample(ids, 200):
         t0 = time.perf_counter()
@@ -156,12 +200,22 @@ def main() -> int:
     listing = time.perf_counter() - t0
     archive.close()
 
-    report("save one new minute entry", saves, 5)
+    report("save one new minute entry, with its journal entry", saves, 5)
+    report("the same save with the journal switched off", bare_saves, 5)
+    report("the whole-record diff inside every save", diffs, 5)
+    added = statistics.median(saves) - statistics.median(bare_saves)
+    print(f"the journal's own cost: {added * 1000:.2f} ms a save, "
+          f"{added / statistics.median(diffs):.2f} x the whole-record diff (target at most 1)")
     report("load one whole conference", loads, 50)
     print(f"list with search: {len(found)} of {len(ids)} in {listing * 1000:.1f} ms")
     database = default_database()
     size = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
-    print(f"file size: {size / 1e6:.1f} MB ({size / len(ids) / 1e3:.0f} kB per conference)")
+    print(f"file size with the journal: {size / 1e6:.1f} MB "
+          f"({size / len(ids) / 1e3:.0f} kB per conference)")
+    bare_size = size_without_journal(database)
+    print(f"file size without the journal (a copy, journal emptied and vacuumed): "
+          f"{bare_size / 1e6:.1f} MB; the journal adds {(size - bare_size) / 1e6:.1f} MB "
+          f"({size / bare_size:.2f} x)")
     if args.keep:
         print(f"kept: {folder}")
     else:

@@ -66,3 +66,18 @@ class JournalEntry:
     label: str
     payload: Any  # the decoded JSON
     hash: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two people changed the same field at once: the second is shown both values and chooses.
+
+    Theirs is already in the record; mine was not applied. Choosing mine is a new change."""
+
+    label: str  # what the second person was doing ("Venue")
+    field: str
+    theirs: Any
+    mine: Any
+    their_author: str
+    record_id: str | None = None
+    path: str = ""

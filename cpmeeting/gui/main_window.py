@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._profile: AuthorityProfile | None = None  # read from the archive when first needed
         self._clock = clock
         self.runner: OperationRunner | None = None
+        self.sharing = None  # gui/live_sharing.py, on a shared server
         self.live: LiveView | None = None
         self.pane: MinutesPane | None = None
         self.actions = create_actions(self)
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
             lambda message: record_actions.explain_locked(self, message))
         self.live = LiveView(self.runner, archive=self.archive)
         self.live.stageChanged.connect(self._remember)
+        self._share_live(status=self.statusBar())
         self.central.addWidget(self.live)
         self.central.setCurrentWidget(self.live)
         self.pane = MinutesPane(self.runner)
@@ -301,6 +303,19 @@ class MainWindow(QMainWindow):
                             f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
         self._remember(conference.current_stage)
+
+    def _share_live(self, status) -> None:
+        """On the authority's server, the conference is live with the other windows on it."""
+        from cpmeeting.gui.conflict_dialog import ask_about
+
+        self.runner.conflictFound.connect(lambda c: ask_about(self, self.runner, c))
+        self.runner.roleRefused.connect(lambda message: status.showMessage(message, 6000))
+        self.sharing = None
+        if self.archive.engine.dialect.name == "postgresql":
+            from cpmeeting.gui.live_sharing import LiveSharing
+
+            self.sharing = LiveSharing(self.runner, self.archive, status,
+                                       follow_stage=self.live.go_to_stage, parent=self)
 
     def close_conference(self) -> None:
         """Back to the list of conferences; the next start will show the list too."""
@@ -327,6 +342,12 @@ class MainWindow(QMainWindow):
             for widget in (self.live, self.pane, self.live.quoracy_label, self.live.clock_label):
                 widget.deleteLater()
             self.runner.undo_stack.indexChanged.disconnect(self._undo_state)
+            if self.sharing is not None:
+                self.sharing.close()
+                self.statusBar().removeWidget(self.sharing.label)
+                self.sharing.label.deleteLater()
+                self.sharing.deleteLater()
+                self.sharing = None
             self.runner.deleteLater()
             self.runner = self.live = self.pane = None
 

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.operations import Operation
@@ -24,6 +25,8 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.signoff import RecordLocked, ensure_editable
 from cpmeeting.i18n import _
 from cpmeeting.store.journal import Change
+
+RETRY_MS = 3000  # how soon a save that could not reach the database is tried again
 
 
 class _UndoableOperation(QUndoCommand):
@@ -48,6 +51,15 @@ class OperationRunner(QObject):
     conferenceChanged = Signal()
     # A change was refused (the record is signed); the message says what to do instead.
     editRefused = Signal(str)
+    # Someone else changed the same field at the same moment (a shared conference): the
+    # Conflict holds both values; theirs stands until this person chooses theirs or ours.
+    conflictFound = Signal(object)
+    # The save could not reach the database (a shared server gone): the change is kept here
+    # and tried again; savesResumed says when it is in.
+    saveFailed = Signal(str)
+    savesResumed = Signal()
+    # A change this person's role does not make on a shared conference (domain/roles.py).
+    roleRefused = Signal(str)
 
     def __init__(
         self,
@@ -75,6 +87,11 @@ class OperationRunner(QObject):
         self._save_pending = False
         # The changes applied since the last save, in their journal form, oldest first.
         self._changes: list[Change] = []
+        # On a shared conference, this person's role (domain/roles.py); None on one laptop.
+        self.role = None
+        self._failing = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.flush)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)  # a quit that skips closing the window
@@ -101,12 +118,27 @@ class OperationRunner(QObject):
         except RecordLocked as locked:
             self.editRefused.emit(_(str(locked)))
             return
+        if self.refuses(operation):
+            return
         self.undo_stack.push(_UndoableOperation(self, operation))
+
+    def refuses(self, operation: Operation) -> bool:
+        """Whether this person's role keeps them from the change on a shared conference
+        (saying so once, through roleRefused)."""
+        if self.role is None:
+            return False
+        from cpmeeting.domain.roles import refusal
+
+        reason = refusal(self.role, operation, self.conference)
+        if reason is not None:
+            self.roleRefused.emit(_(reason))
+        return reason is not None
 
     def apply_quietly(self, operation: Operation) -> None:
         """Apply, save at once and announce, without an undo step: moving between stages,
         signing off, amending; moments that must be in the archive before anything follows."""
-        self._run(operation, save_now=True)
+        if not self.refuses(operation):
+            self._run(operation, save_now=True)
 
     def _run(self, operation: Operation, save_now: bool = False,
              announced_as: Operation | None = None) -> None:
@@ -132,19 +164,47 @@ class OperationRunner(QObject):
         """Save now if a change is waiting for its save."""
         self._after_repaint.stop()
         self._save_timer.stop()
-        if self._save_pending:
-            self._save(self.conference, self._changes)
-            self._changes = []
-            self._save_pending = False  # only once saved: a failed save is tried again
+        if not self._save_pending:
+            return
+        try:
+            outcome = self._save(self.conference, self._changes)
+        except (OperationalError, InterfaceError) as error:
+            # Kept, and tried again: nothing typed while the server is away is lost.
+            self._failing = True
+            self._retry.start()
+            self.saveFailed.emit(str(getattr(error, "orig", error)))
+            return
+        self._changes = []
+        self._save_pending = False  # only once saved: a failed save is tried again
+        if self._failing:
+            self._failing = False
+            self._retry.stop()
+            self.savesResumed.emit()
+        if outcome is not None and outcome.took_in_others:
+            self._announce(None)  # their changes came in before ours
+        for conflict in getattr(outcome, "conflicts", ()):
+            self.conflictFound.emit(conflict)
+
+    def take_in(self, catch_up: Callable[[Conference], bool]) -> None:
+        """Another window wrote: save ours first (it goes after theirs), then take in theirs
+        and refresh what shows the record (typing, cursor and selection stay as they are)."""
+        self.flush()
+        if not self._save_pending and catch_up(self.conference):
+            self._announce(None)
+
+    def _announce(self, operation: Operation | None) -> None:
+        self.last_operation = operation
+        try:
+            self.conferenceChanged.emit()
+        finally:
+            self.last_operation = None
 
     def _after_change(self, operation: Operation | None = None, save_now: bool = False) -> None:
         self.last_operation = operation
         self._save_pending = True
         if save_now:
             self.flush()
-        elif not (self._after_repaint.isActive() or self._save_timer.isActive()):
+        elif not (self._after_repaint.isActive() or self._save_timer.isActive()
+                  or self._failing):
             self._after_repaint.start()  # changes in the same turn share one save
-        try:
-            self.conferenceChanged.emit()
-        finally:
-            self.last_operation = None
+        self._announce(operation)

@@ -7,7 +7,9 @@ nothing is lost), enums by value, sets as sorted lists, nested dataclasses as ob
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 
 from .shapes import (
@@ -32,29 +34,47 @@ class FormatError(ValueError):
 
 def encode(value: Any, hint: Any) -> Any:
     """The JSON value for a domain value of the given type."""
-    if value is None:
-        return None
+    return _encoder(hint)(value)
+
+
+def _moment(value: Any) -> str:
+    return value.isoformat(timespec="seconds" if value.microsecond == 0 else "microseconds")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@cache
+def _encoder(hint: Any) -> Callable[[Any], Any]:
+    """The encoding function for one type, worked out once: a whole record encodes in a few
+    milliseconds (the journal keeps whole records), not by asking each value its type."""
     inner = optional_inner(hint)
     if inner is not None:
-        return encode(value, inner)
+        encode_inner = _encoder(inner)
+        return lambda value: None if value is None else encode_inner(value)
     if is_record(hint):
-        return {shape.name: encode(getattr(value, shape.name), shape.hint)
-                for shape in fields_of(hint)}
+        parts = [(shape.name, _encoder(shape.hint)) for shape in fields_of(hint)]
+        return lambda value: None if value is None else {
+            name: part(getattr(value, name)) for name, part in parts}
     if is_enum(hint):
-        return value.value
+        return lambda value: None if value is None else value.value
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is list:
-        return [encode(item, args[0]) for item in value]
+        item = _encoder(args[0])
+        return lambda value: None if value is None else [item(v) for v in value]
     if origin is set:
-        return sorted(encode(item, args[0]) for item in value)
+        item = _encoder(args[0])
+        return lambda value: None if value is None else sorted(item(v) for v in value)
     if origin is dict:
-        encoded = {encode(k, args[0]): encode(v, args[1]) for k, v in value.items()}
-        return dict(sorted(encoded.items()))
+        key, item = _encoder(args[0]), _encoder(args[1])
+        return lambda value: None if value is None else dict(sorted(
+            (key(k), item(v)) for k, v in value.items()))
     if hint is datetime or hint is time:
-        return value.isoformat(timespec="seconds" if value.microsecond == 0 else "microseconds")
+        return lambda value: None if value is None else _moment(value)
     if hint is date:
-        return value.isoformat()
-    return value
+        return lambda value: None if value is None else value.isoformat()
+    return _same
 
 
 _TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false"}

@@ -41,11 +41,11 @@ class NewerOperation(FormatError):
                              f"Update cpmeeting on this computer to open it.")
 
 
-def _field_hints(owner: type) -> dict[str, Any]:
+def field_hints(owner: type) -> dict[str, Any]:
     return {shape.name: shape.hint for shape in fields_of(owner)}
 
 
-def _target_type(conference: Conference, record_id: str | None, path: str) -> type:
+def target_type(conference: Conference, record_id: str | None, path: str) -> type:
     target = resolve_path(conference, path) if record_id is None else find_record(conference,
                                                                                    record_id)
     return type(target)
@@ -56,8 +56,8 @@ def collection_type(collection: str) -> type:
     owner: type = Conference
     *parents, last = collection.split(".")
     for part in parents:
-        owner = _field_hints(owner)[part]
-    hint = _field_hints(owner)[last]
+        owner = field_hints(owner)[part]
+    hint = field_hints(owner)[last]
     (item,) = typing.get_args(hint)
     return item
 
@@ -70,7 +70,7 @@ def encode_operation(operation: Operation, conference: Conference) -> dict[str, 
 
 def _encode(operation: Operation, conference: Conference) -> dict[str, Any]:
     if isinstance(operation, SetFields):
-        hints = _field_hints(_target_type(conference, operation.record_id, operation.path))
+        hints = field_hints(target_type(conference, operation.record_id, operation.path))
         return {
             "op": "set", "label": operation.label, "record": operation.record_id,
             "path": operation.path,
@@ -131,7 +131,7 @@ def _build(data: dict[str, Any], conference: Conference, path: str) -> Operation
     try:
         if kind == "set":
             record_id, where = data.get("record"), str(data.get("path", ""))
-            hints = _field_hints(_target_type(conference, record_id, where))
+            hints = field_hints(target_type(conference, record_id, where))
             changes = {}
             for name, value in dict(data["changes"]).items():
                 if name not in hints:

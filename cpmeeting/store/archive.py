@@ -8,7 +8,9 @@ conference's updated_at). Nothing is written in clear: the default database is S
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -16,14 +18,15 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from cpmeeting.domain.conference import Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.directory import DirectoryEntry
-from cpmeeting.domain.journal import EntryKind, JournalEntry
+from cpmeeting.domain.journal import Conflict, EntryKind, JournalEntry
 from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import conference_due_date
 from cpmeeting.domain.summary import ConferenceSummary
-from cpmeeting.interchange.codec import FormatError
+from cpmeeting.interchange.codec import FormatError, decode
+from cpmeeting.interchange.operation_codec import decode_operation
 
-from . import journal, schema
+from . import journal, schema, sharing
 from .engine import make_engine, migrate
 from .identity import current_author
 from .journal import Change
@@ -34,6 +37,7 @@ from .layout import (
     SUMMARIES_STATE,
     SUMMARIES_VERSION,
 )
+from .rebase import rebase, replace_in_place
 from .rows import (
     CONFERENCE_COLUMNS,
     KIND_COLUMNS,
@@ -46,6 +50,15 @@ from .rows import (
 
 PROFILE_ID = 1
 __all__ = ["Archive", "ConferenceNotFound", "ConferenceSummary"]
+
+
+@dataclass
+class SaveOutcome:
+    """What a save found: on a server, whether other windows' changes came in first, and
+    what both changed at once (for the person to choose)."""
+
+    conflicts: list[Conflict] = field(default_factory=list)
+    took_in_others: bool = False
 
 
 class ConferenceNotFound(KeyError):
@@ -69,6 +82,8 @@ class Archive:
         self._written: dict[str, Rows] = {}
         self._heads: dict[str, journal.Head] = {}  # the journal's newest entry per conference
         self.author = current_author()  # who the journal names beside each change
+        # This window, to the others on a server: its own notifications are not news to it.
+        self.session = uuid.uuid4().hex[:16]
         self._profile: AuthorityProfile | None = None  # for the due dates kept on the list
 
     @classmethod
@@ -120,21 +135,24 @@ class Archive:
     def load(self, conference_id: str) -> Conference:
         """The whole conference; raises ConferenceNotFound."""
         with self.engine.connect() as connection:
-            conference_row = connection.execute(
-                select(schema.conferences).where(schema.conferences.c.id == conference_id)
-            ).mappings().first()
-            if conference_row is None:
-                raise ConferenceNotFound(conference_id)
-            plan_row = connection.execute(
-                select(schema.plan).where(schema.plan.c.conference_id == conference_id)
-            ).mappings().first()
-            record_rows = {
-                name: connection.execute(
-                    select(table).where(table.c.conference_id == conference_id)
-                    .order_by(table.c.position)
-                ).mappings().all()
-                for name, table in schema.RECORD_TABLES.items()
-            }
+            return self._load(connection, conference_id)
+
+    def _load(self, connection: Connection, conference_id: str) -> Conference:
+        conference_row = connection.execute(
+            select(schema.conferences).where(schema.conferences.c.id == conference_id)
+        ).mappings().first()
+        if conference_row is None:
+            raise ConferenceNotFound(conference_id)
+        plan_row = connection.execute(
+            select(schema.plan).where(schema.plan.c.conference_id == conference_id)
+        ).mappings().first()
+        record_rows = {
+            name: connection.execute(
+                select(table).where(table.c.conference_id == conference_id)
+                .order_by(table.c.position)
+            ).mappings().all()
+            for name, table in schema.RECORD_TABLES.items()
+        }
         conference = build_conference(conference_row, plan_row, record_rows)
         self._written[conference_id] = conference_rows(conference, conference_row["due_by"])
         if conference_row["journal_seq"] is not None:
@@ -143,16 +161,20 @@ class Archive:
         return conference
 
     def save(self, conference: Conference, operations: Sequence[Operation | Change] = (),
-             label: str = "") -> None:
+             label: str = "") -> SaveOutcome:
         """Write every change since the last save or load of this conference, all or nothing,
         with one journal entry per operation (already applied to conference). Without
         operations, a change is kept as the whole record, under label ("Imported", say)."""
-        self.save_many([conference], {conference.id: operations}, label)
+        return self.save_many([conference], {conference.id: operations}, label)
 
     def save_many(self, conferences: list[Conference],
                   operations: dict[str, Sequence[Operation | Change]] | None = None,
-                  label: str = "") -> None:
-        """Save several conferences in one transaction, new rows batched (imports, tests)."""
+                  label: str = "") -> SaveOutcome:
+        """Save several conferences in one transaction, new rows batched (imports, tests).
+
+        On a server, another window may have written since this one last read: its entries
+        are taken in first and ours put after them (store/rebase.py); what both changed is
+        returned as conflicts, for the person to choose."""
         operations = operations or {}
         pending = []
         for conference in conferences:
@@ -162,27 +184,72 @@ class Archive:
             if self._written.get(conference.id) != new or changes:
                 pending.append((conference, new, changes))
         if not pending:
-            return
+            return SaveOutcome()
         inserts: dict[str, list[dict[str, Any]]] = {}
         heads: dict[str, journal.Head] = {}
+        outcome = SaveOutcome()
+        conflicts = outcome.conflicts
+        written: list[tuple[str, Rows]] = []
         with self.engine.begin() as connection:
             for conference, new, changes in pending:
                 old = self._written.get(conference.id)
                 if old is None:
                     old = self._stored_ids(connection, conference.id)
                 head = self._head(connection, conference.id, old)
+                known = self._heads.get(conference.id)
+                if known is not None and head.seq != known.seq:
+                    old, new, changes = self._rebase(connection, conference, known, changes,
+                                                     conflicts)
+                    outcome.took_in_others = True
+                before = head
                 head = self._journal_rows(conference, old, new, changes, head, label,
                                           inserts.setdefault("journal", []))
                 heads[conference.id] = head
+                written.append((conference.id, new))
                 self._write_changes(connection, conference.id, old, new, inserts, head)
+                if head != before and connection.dialect.name == "postgresql":
+                    sharing.notify(connection, sharing.Message(
+                        "entry", conference.id, self.session, head.seq))
             # New rows last, parents first, one executemany per table.
             for table in schema.metadata.sorted_tables:
                 if inserts.get(table.name):
                     connection.execute(insert(table), inserts[table.name])
         # Only after the commit: a failed save leaves the snapshots as the database is.
-        for conference, new, _changes in pending:
-            self._written[conference.id] = new
+        self._written.update(written)
         self._heads.update(heads)
+        return outcome
+
+    def _rebase(self, connection: Connection, conference: Conference, known: journal.Head,
+                changes: list[Change], conflicts: list[Conflict]
+                ) -> tuple[Rows, Rows, list[Change]]:
+        """Another window wrote after `known`: take the record as the server has it and put
+        our changes after theirs. Returns the rows as stored, as they will be, and the
+        changes as now applied."""
+        state = self._load(connection, conference.id)
+        stored = conference_rows(state, self._due_by(state))
+        remote = journal.read(connection, conference.id, after=known.seq)
+        kept, found = rebase(state, remote, changes)
+        conflicts.extend(found)
+        replace_in_place(conference, state)
+        return stored, conference_rows(conference, self._due_by(conference)), kept
+
+    def catch_up(self, conference: Conference) -> bool:
+        """Take in the entries other windows wrote since this one last read or wrote (call
+        with nothing of ours waiting to be saved); True if there were any."""
+        known = self._heads.get(conference.id, journal.Head())
+        with self.engine.connect() as connection:
+            entries = journal.read(connection, conference.id, after=known.seq)
+        if not entries:
+            return False
+        for entry in entries:
+            if entry.kind is EntryKind.RECORD:
+                replace_in_place(conference, decode(entry.payload, Conference,
+                                                    f"entry {entry.seq}"))
+            elif entry.kind is EntryKind.OPERATION:
+                decode_operation(entry.payload).apply_to(conference)
+        self._written[conference.id] = conference_rows(conference, self._due_by(conference))
+        self._heads[conference.id] = journal.Head(entries[-1].seq, entries[-1].hash)
+        return True
 
     def _head(self, connection: Connection, conference_id: str, old: Rows) -> journal.Head:
         """The journal's newest entry. One process owns an SQLite file, so the head it wrote

@@ -30,7 +30,9 @@ GENESIS = "0" * 64  # the "previous hash" of a conference's first entry
 
 def canonical(value: Any) -> str:
     """The one JSON text of a value: what is stored, and what the hash covers."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # Key order as written (the codec writes fields in a fixed order), so that reading the
+    # stored text back and writing it again gives the same text, and the same hash.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def entry_hash(previous: str, conference_id: str, seq: int, at: datetime, author: str,

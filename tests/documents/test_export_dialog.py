@@ -13,7 +13,7 @@ from cpmeeting.gui.runner import OperationRunner
 
 
 def _runner(conference, profile, saved):
-    return OperationRunner(conference, profile, saved.append,
+    return OperationRunner(conference, profile, lambda c, _changes: saved.append(c),
                            clock=lambda: datetime(2026, 11, 20, 12, 30))
 
 

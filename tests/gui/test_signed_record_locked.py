@@ -15,7 +15,7 @@ def test_an_edit_to_a_signed_record_is_refused_until_amended(qtbot):
     profile = demo_profile()
     sign(conference, profile, "Helen Ashcombe", "Chair", datetime(2026, 11, 26, 13, 0))
     saved = []
-    runner = OperationRunner(conference, profile, saved.append)
+    runner = OperationRunner(conference, profile, lambda c, _changes: saved.append(c))
     entry = MinuteEntry("Added after signing", Stage.CLOSE, datetime(2026, 11, 26, 13, 5))
     count = len(conference.minutes)
 

@@ -19,8 +19,8 @@ from cpmeeting.gui.translation_workspace import (
 
 
 def _workspace(qtbot, conference, profile, mother, saved=None):
-    runner = OperationRunner(conference, profile,
-                             save=(saved if saved is not None else []).append)
+    saved = saved if saved is not None else []
+    runner = OperationRunner(conference, profile, save=lambda c, _changes: saved.append(c))
     dialog = TranslationWorkspace(runner, invitee_id=mother.id, language="pl")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -103,7 +103,7 @@ def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, po
 
 
 def test_the_menu_entry_opens_it(qtbot, conference, profile, mother):
-    runner = OperationRunner(conference, profile, save=lambda c: None)
+    runner = OperationRunner(conference, profile, save=lambda c, _changes: None)
     dialog = open_translation_workspace(runner)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.person.currentData() == mother.id

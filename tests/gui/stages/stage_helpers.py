@@ -42,7 +42,8 @@ class Meeting:
 def meeting_over(conference) -> Meeting:
     clock = Clock(datetime.combine(conference.date, time(10, 0)))
     saves: list = []
-    runner = OperationRunner(conference, demo_profile(), saves.append, clock=lambda: clock.now)
+    runner = OperationRunner(conference, demo_profile(), lambda c, _changes: saves.append(c),
+                             clock=lambda: clock.now)
     return Meeting(runner, clock, saves)
 
 

@@ -25,7 +25,7 @@ SCRIPT = textwrap.dedent("""
     from cpmeeting.gui.stages.attendance import AttendancePage
     conference = demo_conference(date(2026, 11, 23))
     clock = lambda: datetime.combine(conference.date, datetime.min.time()).replace(hour=11)
-    runner = OperationRunner(conference, demo_profile(), lambda c: None, clock=clock)
+    runner = OperationRunner(conference, demo_profile(), lambda c, _changes: None, clock=clock)
     page = AttendancePage(runner)
     for _ in range(int(sys.argv[1])):
         page.show_conference(conference)
