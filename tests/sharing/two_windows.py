@@ -3,6 +3,7 @@ team benchmark drive. Each window is tests/sharing/peer.py."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -68,10 +69,8 @@ class Peer:
 
     def close(self) -> None:
         if self.process.poll() is None:
-            try:
+            with contextlib.suppress(RuntimeError, BrokenPipeError, OSError):
                 self.do("quit")
-            except (RuntimeError, BrokenPipeError, OSError):
-                pass
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
@@ -115,8 +114,6 @@ class Server:
         self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
 
     def remove(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self.stop()
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)
