@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
                             f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
         self._remember(conference.current_stage)
+        QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
 
     def _share_live(self, status) -> None:
         """On the authority's server, the conference is live with the other windows on it."""

@@ -48,6 +48,22 @@ def amend_record(window) -> None:
             version=runner.conference.version), 8000)
 
 
+def warn_if_history_broken(window) -> None:
+    """A record whose history was changed outside cpmeeting says so when it opens."""
+    if window.runner is None:
+        return
+    problem = window.archive.journal_break(window.runner.conference.id)
+    if problem is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, _("The record's history is broken"),
+                      _("This conference's history of changes has been altered outside "
+                        "cpmeeting ({problem}). The record may not be what was typed. Tell your "
+                        "information governance lead before relying on it; `cpmeeting audit "
+                        "verify` shows the same.").format(problem=problem), parent=window)
+    box.setObjectName("broken_history")
+    box.open()
+
+
 def explain_locked(window: QWidget, message: str) -> None:
     """A change to a signed record was refused: say why and offer the amendment."""
     box = QMessageBox(QMessageBox.Icon.Information, _("The record is signed"), message,

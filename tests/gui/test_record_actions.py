@@ -89,3 +89,26 @@ def test_the_language_menu_names_each_language_and_the_next_start_uses_the_saved
         assert _("&File") != "&File"  # the interface catalog is Welsh now
     finally:
         set_language("en", QApplication.instance())
+
+
+def test_a_conference_whose_history_was_altered_warns_when_it_opens(qtbot, archive, conference,
+                                                                     clock):
+    from sqlalchemy import update
+
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.store import schema
+
+    with archive.engine.begin() as connection:
+        connection.execute(update(schema.journal).where(
+            schema.journal.c.conference_id == conference.id).values(author="Someone else"))
+    main = MainWindow(archive, clock=clock)
+    qtbot.addWidget(main)
+    main.open_conference(conference.id)
+    qtbot.waitUntil(lambda: main.findChild(QMessageBox, "broken_history") is not None)
+    box = main.findChild(QMessageBox, "broken_history")
+    assert "entry 1 was altered after it was written" in box.text()
+
+
+def test_an_intact_history_opens_without_a_word(qtbot, window):
+    QApplication.processEvents()
+    assert window.findChild(QMessageBox, "broken_history") is None
