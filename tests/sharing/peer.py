@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sys
 import time
 from pathlib import Path
@@ -36,7 +37,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from cpmeeting.domain.meeting_ops import mark_present
+    from cpmeeting.domain.meeting_ops import mark_left, mark_present
     from cpmeeting.domain.operations import SetFields
     from cpmeeting.domain.stages import Stage
     from cpmeeting.gui.main_window import MainWindow
@@ -49,6 +50,9 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     seen: set[str] = set()
+    conflicts_shown = [0]
+    window.runner.conflictFound.connect(lambda _c: conflicts_shown.__setitem__(
+        0, conflicts_shown[0] + 1))
 
     def report_new_entries() -> None:
         for entry in window.runner.conference.minutes:
@@ -131,6 +135,39 @@ def main() -> int:
         elif what == "release_news":
             window.sharing._notifier.setEnabled(True)
             window.sharing._read()
+            say(done=what)
+        elif what == "random":
+            # Random changes of this window's own share of the record: minute entries, and
+            # arrivals and departures of every other person (the other window takes the rest).
+            rng = random.Random(order["seed"])
+            people = runner.conference.invitees[order.get("share", 0)::2]
+            for number in range(order["count"]):
+                person = rng.choice(people)
+                if rng.random() < 0.6:
+                    box = window.pane.entry_box
+                    box.setPlainText(f"{order['seed']}-{number}: {rng.random():.6f}")
+                    QTest.keyClick(box, Qt.Key.Key_Return)
+                else:
+                    at = runner.now()
+                    operation = (mark_left if person.is_in_room else mark_present)(
+                        runner.conference, person.id, at)
+                    if operation is not None:
+                        runner.apply(operation)
+                runner.flush()
+                app.processEvents()
+            say(done=what)
+        elif what == "dump":
+            runner.flush()
+            from cpmeeting.domain.conference import Conference
+            from cpmeeting.interchange.codec import encode
+
+            say(record=encode(runner.conference, Conference),
+                questions=conflicts_shown[0])
+        elif what == "grab":
+            # The whole screen (a question shows over the window), or the window alone.
+            picture = (app.primaryScreen().grabWindow(0) if order.get("screen")
+                       else window.grab())
+            picture.save(order["path"])
             say(done=what)
         elif what == "state":
             say(**state())

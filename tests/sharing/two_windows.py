@@ -22,11 +22,14 @@ class Peer:
     """One window, answering one JSON line per command."""
 
     def __init__(self, url: str, conference_id: str, name: str, role: str, device: str,
-                 watch: bool = False) -> None:
+                 watch: bool = False, display: str | None = None) -> None:
         self.data = tempfile.mkdtemp(prefix=f"cpmeeting-{device}-")
         env = {**os.environ, "CPMEETING_DATA_DIR": self.data, "CPMEETING_USER": name,
                "CPMEETING_ROLE": role, "CPMEETING_DEVICE": device,
-               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+               "QT_LOGGING_RULES": "qt.qpa.*=false"}
+        if display is not None:  # a real window on this X display (screenshots)
+            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         self.seen: list[tuple[str, float]] = []
         self.process = subprocess.Popen(
             [sys.executable, str(PEER), url, conference_id, *(["--watch"] if watch else [])],
