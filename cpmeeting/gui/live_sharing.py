@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from cpmeeting.domain.journal import AuthorRole
 from cpmeeting.i18n import _
+from cpmeeting.store import outbox
 from cpmeeting.store.sharing import LinkLost, ServerLink
 
 SAY_HERE_MS = 4000  # how often a window says it is still here (and finds a dropped server)
@@ -54,12 +55,46 @@ class LiveSharing(QObject):
         status_bar.addPermanentWidget(self.label)
         runner.role = self.author.role
         runner.saveFailed.connect(lambda _problem: self._lost())
-        runner.savesResumed.connect(self._show)
         self._say_here = QTimer(self, interval=SAY_HERE_MS)
         self._say_here.timeout.connect(self._still_here)
         self._reconnect = QTimer(self, singleShot=True, interval=RECONNECT_MS)
         self._reconnect.timeout.connect(self._connect)
+        self._server = archive.engine.url.render_as_string(hide_password=False)
+        self._kept_in_memory_only = False
+        runner.unsentChanged.connect(self._keep_unsent)
+        runner.savesResumed.connect(self._unsent_delivered)
+        self._send_what_was_kept()
         self._connect()
+
+    # Changes made while the server was away
+
+    def _send_what_was_kept(self) -> None:
+        """Changes a previous session kept on this laptop when the server was gone: sent now,
+        after whatever the others wrote meanwhile."""
+        try:
+            kept = outbox.unsent(self._server, self.conference_id)
+        except outbox.OutboxUnavailable:
+            return
+        if kept is None:
+            return
+        behind = self.archive.journal_head(self.conference_id).seq != kept.base.seq
+        self.archive.set_known_head(self.conference_id, kept.base)
+        self.runner.resend(kept.changes, behind)
+        if not self.runner.save_pending:
+            outbox.forget(self._server, self.conference_id)
+
+    def _keep_unsent(self) -> None:
+        try:
+            outbox.keep(self._server, self.conference_id, outbox.Unsent(
+                self.archive.known_head(self.conference_id), self.runner.unsent()))
+        except outbox.OutboxUnavailable:
+            self._kept_in_memory_only = True
+            self._show()
+
+    def _unsent_delivered(self) -> None:
+        outbox.forget(self._server, self.conference_id)
+        self._kept_in_memory_only = False
+        self._show()
 
     # The connection
 
@@ -164,7 +199,11 @@ class LiveSharing(QObject):
         return sorted({f"{name} ({_role_title(role)})" for name, role, _h in self.peers.values()})
 
     def _show(self) -> None:
-        if not self.online:
+        if not self.online and self._kept_in_memory_only:
+            text = _("Offline: the server cannot be reached, and this laptop has no keyring "
+                     "to keep your changes in. Keep cpmeeting open until the server is back: "
+                     "they are sent then.")
+        elif not self.online:
             text = _("Offline: the server cannot be reached. Your changes are kept on this "
                      "laptop and sent when it is back.")
         elif self.peers:

@@ -58,6 +58,8 @@ class OperationRunner(QObject):
     # and tried again; savesResumed says when it is in.
     saveFailed = Signal(str)
     savesResumed = Signal()
+    # While saves fail: the changes not yet in the archive changed (to be kept on the laptop).
+    unsentChanged = Signal()
     # A change this person's role does not make on a shared conference (domain/roles.py).
     roleRefused = Signal(str)
 
@@ -173,6 +175,7 @@ class OperationRunner(QObject):
             self._failing = True
             self._retry.start()
             self.saveFailed.emit(str(getattr(error, "orig", error)))
+            self.unsentChanged.emit()
             return
         self._changes = []
         self._save_pending = False  # only once saved: a failed save is tried again
@@ -184,6 +187,37 @@ class OperationRunner(QObject):
             self._announce(None)  # their changes came in before ours
         for conflict in getattr(outcome, "conflicts", ()):
             self.conflictFound.emit(conflict)
+
+    def unsent(self) -> list[Change]:
+        """The changes applied here and not yet in the archive, oldest first."""
+        return list(self._changes)
+
+    def resend(self, changes: list[Change], behind: bool) -> list[str]:
+        """Save changes kept while the server was away (a previous session's); returns the
+        labels of those that no longer fit the record (their record is gone).
+
+        Behind (others wrote since): the save takes the record as the server has it and puts
+        these after, comparing each with what it saw when it was made, so a field both
+        changed is asked about. Otherwise they are applied here first, as when typed."""
+        from cpmeeting.interchange.codec import FormatError
+        from cpmeeting.interchange.operation_codec import decode_operation
+
+        refused = []
+        if behind:
+            self._changes.extend(changes)
+            self._save_pending = bool(self._changes)
+            changes = []
+        for change in changes:
+            try:
+                operation = decode_operation(change.payload).apply_to(self.conference)
+            except FormatError:
+                refused.append(change.label)
+                continue
+            self._changes.append(Change.of(operation, self.conference))
+            self._save_pending = True
+        self.flush()
+        self._announce(None)
+        return refused
 
     def take_in(self, catch_up: Callable[[Conference], bool]) -> None:
         """Another window wrote: save ours first (it goes after theirs), then take in theirs
@@ -207,4 +241,6 @@ class OperationRunner(QObject):
         elif not (self._after_repaint.isActive() or self._save_timer.isActive()
                   or self._failing):
             self._after_repaint.start()  # changes in the same turn share one save
+        if self._failing:
+            self.unsentChanged.emit()
         self._announce(operation)

@@ -286,6 +286,15 @@ class Archive:
         with self.engine.connect() as connection:
             return journal.read(connection, conference_id, after)
 
+    def known_head(self, conference_id: str) -> journal.Head:
+        """The newest entry this archive has read or written for the conference."""
+        return self._heads.get(conference_id, journal.Head())
+
+    def set_known_head(self, conference_id: str, head: journal.Head) -> None:
+        """Changes kept from an earlier session were made after head: the next save puts
+        them after everything written since."""
+        self._heads[conference_id] = head
+
     def journal_head(self, conference_id: str) -> journal.Head:
         """The newest entry the conference row names."""
         with self.engine.connect() as connection:

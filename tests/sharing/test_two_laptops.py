@@ -138,3 +138,25 @@ def test_the_server_stopping_mid_meeting_loses_nothing(shared):
                         and all(t in s["table"] for t in [*typed, "The chair typed on too."]),
                         "back online with every entry from both windows")
     _journal_is_intact(server.url, conference.id)
+
+
+def test_a_laptop_that_dies_offline_sends_its_changes_when_next_opened(shared):
+    server, conference, chair, taker = shared
+    server.stop()
+    taker.wait_for(lambda s: not s["online"], "the minute-taker is told the server is gone")
+    typed = ["Typed offline, then the battery died.", "And one more."]
+    for text in typed:
+        taker.do("minute", text=text)
+    assert "kept on this laptop" in taker.state()["sharing"]
+    taker.kill()
+    taker.close(keep_data=True)
+    server.start()
+    again = Peer(server.url, conference.id, "Tom Notes", "minute_taker", "laptop-2",
+                 data=taker.data)
+    try:
+        for window in (again, chair):
+            window.wait_for(lambda s: s["table"][-2:] == typed and not s["pending"],
+                            "the entries typed before the laptop died, on the server")
+    finally:
+        again.close()
+    _journal_is_intact(server.url, conference.id)

@@ -22,11 +22,14 @@ class Peer:
     """One window, answering one JSON line per command."""
 
     def __init__(self, url: str, conference_id: str, name: str, role: str, device: str,
-                 watch: bool = False, display: str | None = None) -> None:
-        self.data = tempfile.mkdtemp(prefix=f"cpmeeting-{device}-")
+                 watch: bool = False, display: str | None = None,
+                 data: str | None = None) -> None:
+        self.data = data or tempfile.mkdtemp(prefix=f"cpmeeting-{device}-")
         env = {**os.environ, "CPMEETING_DATA_DIR": self.data, "CPMEETING_USER": name,
                "CPMEETING_ROLE": role, "CPMEETING_DEVICE": device,
-               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+               "QT_QPA_PLATFORM": "offscreen",
+               "PYTHONPATH": os.pathsep.join([str(ROOT), str(PEER.parent)]),
+               "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
                "QT_LOGGING_RULES": "qt.qpa.*=false"}
         if display is not None:  # a real window on this X display (screenshots)
             env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
@@ -70,7 +73,12 @@ class Peer:
                 raise AssertionError(f"never happened: {what}; last state {state}")
             time.sleep(0.05)
 
-    def close(self) -> None:
+    def kill(self) -> None:
+        """SIGKILL: the laptop dies, with no chance to tidy up."""
+        self.process.kill()
+        self.process.wait()
+
+    def close(self, keep_data: bool = False) -> None:
         if self.process.poll() is None:
             with contextlib.suppress(RuntimeError, BrokenPipeError, OSError):
                 self.do("quit")
@@ -78,7 +86,8 @@ class Peer:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-        shutil.rmtree(self.data, ignore_errors=True)
+        if not keep_data:
+            shutil.rmtree(self.data, ignore_errors=True)
 
 
 class Server:
