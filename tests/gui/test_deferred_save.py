@@ -62,7 +62,7 @@ def test_several_changes_in_one_turn_are_saved_once(qtbot, window, archive):
     runner = window.runner
     saves = []
     save = runner._save
-    runner._save = lambda conference, changes: (saves.append(changes), save(conference, changes))
+    runner._save = lambda conference, changes: (saves.append(changes), save(conference, changes))[1]
     for n in range(3):
         runner.apply(AddRecord("Add", "minutes", MinuteEntry(
             f"Entry {n}", Stage.INTRODUCTION, datetime(2026, 11, 23, 10, n))))
