@@ -63,6 +63,10 @@ class InquorateRecord:
     recorded_at: datetime | None = None
 
 
+# SSD's pers_person_id holds at most 20 characters (data-to-insight/ssd-data-model).
+CASE_ID_MAX = 20
+
+
 @dataclass
 class Child:
     """A child the conference considers; an unborn child has an expected date instead."""
@@ -73,6 +77,9 @@ class Child:
     expected_date: date | None = None
     gender: str = ""
     languages: list[str] = field(default_factory=lambda: ["en"])
+    # The authority's case-management person id (SSD pers_person_id, at most 20 characters),
+    # typed once so that an export's rows join to the authority's own records.
+    case_management_id: str = ""
     id: str = field(default_factory=new_id)
 
     @property
