@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("cpmeeting.commands.listing", "List the conferences in the archive."),
     "export": ("cpmeeting.commands.export", "Write the minutes, plan and copies as PDF files."),
     "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),
+    "export-ssd": ("cpmeeting.commands.ssd",
+                   "Write a conference as Standard Safeguarding Dataset CSV and JSON files."),
     "translation": ("cpmeeting.commands.translation",
                     "Export or import the free text of a family copy for translation."),
 }
