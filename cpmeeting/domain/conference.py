@@ -7,7 +7,9 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from .analysis import AnalysisFramework, AnalysisItem, Scaling
+from .circulation import Circulation
 from .contribution import AgencyContribution
+from .correction_request import CorrectionRequest
 from .decision import Decision, ParticipantView
 from .exclusion import Exclusion
 from .ids import new_id
@@ -154,6 +156,10 @@ class Conference:
     stage_budgets_minutes: dict[Stage, int] = field(default_factory=dict)
     # Translations of the free text for family copies (domain/translation.py).
     translations: list[TranslationUnit] = field(default_factory=list)
+    # Who was sent which copy, when and how (domain/circulation.py).
+    circulations: list[Circulation] = field(default_factory=list)
+    # Requests to correct the minutes, and family disagreements (domain/corrections.py).
+    corrections: list[CorrectionRequest] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     # Look-ups used by rules, documents and the window.

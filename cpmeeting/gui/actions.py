@@ -62,6 +62,8 @@ class ActionId(StrEnum):
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
     EXPORT_CASE_SYSTEM = "export_case_system"
+    CIRCULATION = "circulation"
+    CORRECTIONS = "corrections"
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
     ActionId.EXPORT_CASE_SYSTEM: ActionSpec(N_("Export for the ca&se system…"), ()),
+    ActionId.CIRCULATION: ActionSpec(N_("Circulation: &who was sent what…"), ()),
+    ActionId.CORRECTIONS: ActionSpec(N_("Co&rrections to the minutes…"), ()),
 }
 
 

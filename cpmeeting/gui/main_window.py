@@ -48,7 +48,7 @@ CONFERENCE_ACTIONS = (
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
     ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
-    ActionId.EXPORT_CASE_SYSTEM,
+    ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         if export_available():
             file_menu.addAction(a[ActionId.EXPORT])
         file_menu.addActions([a[ActionId.TRANSLATE_COPY], a[ActionId.AMEND_RECORD]])
-        file_menu.addAction(a[ActionId.EXPORT_CASE_SYSTEM])
+        file_menu.addActions([a[ActionId.EXPORT_CASE_SYSTEM], a[ActionId.CIRCULATION],
+                              a[ActionId.CORRECTIONS]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
         file_menu.addSeparator()
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
             lambda: record_actions.translate_family_copy(self))
         a[ActionId.EXPORT_CASE_SYSTEM].triggered.connect(lambda: _after_meeting(
             "cpmeeting.gui.case_system_dialog", "export_for_case_system", self))
+        a[ActionId.CIRCULATION].triggered.connect(lambda: _after_meeting(
+            "cpmeeting.gui.circulation_dialog", "open_circulation", self))
+        a[ActionId.CORRECTIONS].triggered.connect(lambda: _after_meeting(
+            "cpmeeting.gui.corrections_dialog", "open_corrections", self))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:

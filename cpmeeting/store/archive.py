@@ -88,7 +88,7 @@ class Archive:
         """Summaries, newest date first; search matches child names, date text and status."""
         c = schema.conferences
         query = select(c.c.id, c.c.kind, c.c.date, c.c.status, c.c.children_names, c.c.venue,
-                       c.c.updated_at, c.c.due_by)
+                       c.c.updated_at, c.c.due_by, c.c.plan_owed_by, c.c.minutes_owed_by)
         for word in search.lower().split():
             query = query.where(c.c.search_text.contains(word, autoescape=True))
         query = query.order_by(c.c.date.desc(), c.c.updated_at.desc())
@@ -96,7 +96,8 @@ class Archive:
             return [
                 ConferenceSummary(row.id, ConferenceKind(row.kind), row.date,
                                   ConferenceStatus(row.status), row.children_names, row.venue,
-                                  row.updated_at, row.due_by)
+                                  row.updated_at, row.due_by, row.plan_owed_by,
+                                  row.minutes_owed_by)
                 for row in connection.execute(query)
             ]
 
@@ -119,7 +120,9 @@ class Archive:
                 for name, table in schema.RECORD_TABLES.items()
             }
         conference = build_conference(conference_row, plan_row, record_rows)
-        self._written[conference_id] = conference_rows(conference, conference_row["due_by"])
+        self._written[conference_id] = conference_rows(
+            conference, conference_row["due_by"],
+            (conference_row["plan_owed_by"], conference_row["minutes_owed_by"]))
         return conference
 
     def save(self, conference: Conference) -> None:
@@ -130,7 +133,7 @@ class Archive:
         """Save several conferences in one transaction, new rows batched (imports, tests)."""
         pending = []
         for conference in conferences:
-            new = conference_rows(conference, self._due_by(conference))
+            new = conference_rows(conference, self._due_by(conference), self._owed(conference))
             if self._written.get(conference.id) != new:
                 pending.append((conference.id, new))
         if not pending:
@@ -156,6 +159,14 @@ class Archive:
         due = conference_due_date(conference, self._profile)
         return due.effective if due is not None else None
 
+    def _owed(self, conference: Conference) -> tuple[date | None, date | None]:
+        """The plan's and the minutes' due dates while not yet sent (rules/circulation_due)."""
+        from cpmeeting.domain.rules.circulation_due import owed_dates
+
+        if self._profile is None:
+            self._profile = self.load_profile()
+        return owed_dates(conference, self._profile)
+
     def _refresh_summaries_if_stale(self) -> None:
         """Work out the due dates on the list again after a migration or a change of rules."""
         with self.engine.connect() as connection:
@@ -164,11 +175,11 @@ class Archive:
         self.refresh_summaries()
 
     def refresh_summaries(self) -> None:
-        """Work out every unsigned conference's due date again (the profile has changed)."""
+        """Work out every conference's due dates again (the profile has changed). Signed ones
+        too: their copies may still be owed."""
         self._profile = None
         for summary in self.list_conferences():
-            if summary.status is not ConferenceStatus.SIGNED:
-                self.save(self.load(summary.id))
+            self.save(self.load(summary.id))
         with self.engine.begin() as connection:
             self._set_state(connection, SUMMARIES_STATE, SUMMARIES_VERSION)
 
