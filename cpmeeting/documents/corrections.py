@@ -39,6 +39,6 @@ def corrections_story(ctx: CopyContext) -> list[Flowable]:
         story.append(ctx.para(line.format(
             version=request.amended_version or "", passage=request.passage,
             wording=request.wording, name=request.requested_by,
-            date=ctx.words.date(request.requested_on), reason=request.reason,
+            date=ctx.words.date(request.requested_on), reason=request.reason.rstrip("."),
             chair=request.decided_by, answer=request.decision_reason)))
     return story

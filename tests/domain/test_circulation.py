@@ -100,3 +100,16 @@ def test_owed_words_always_say_late_after_the_day(days_to_due, offset):
     today = due + timedelta(days=offset)
     words = owed_words(MINUTES, due, today)
     assert ("LATE" in words) == (today > due)
+
+
+def test_the_dates_owed_are_the_deadlines_own():
+    from cpmeeting.domain.plan import DateOverride
+    from cpmeeting.domain.rules.deadlines import due_dates
+
+    record = held()
+    profile = AuthorityProfile()
+    record.plan.date_overrides.append(DateOverride("minutes", date(2027, 1, 29), "Agreed late"))
+    deadlines = {d.key: d.effective for d in due_dates(record, profile)}
+    owed = {o.what: o.due for o in circulation_due(record, profile)}
+    assert owed == {PLAN: deadlines["plan_circulation"], MINUTES: deadlines["minutes"]}
+    assert owed[MINUTES] == date(2027, 1, 29)
