@@ -1,5 +1,7 @@
 """The minutes' last section: the corrections made after circulation, those refused with the
-chair's reason, and any family disagreement, attached as the family's own account."""
+chair's reason, and any family disagreement, attached as the family's own account.
+
+The passages themselves are already corrected in the version that lists them."""
 
 from __future__ import annotations
 
@@ -10,9 +12,19 @@ from cpmeeting.domain.correction_request import RequestKind, RequestStatus
 from .common import CopyContext
 
 
+def shown_in(ctx: CopyContext) -> list:
+    """Every request in the professionals' copy; in a family member's copy only the family's
+    own, since another's request may quote a passage kept out of that copy."""
+    conference, audience = ctx.conference, ctx.audience
+    if not audience.is_family:
+        return list(conference.corrections)
+    family = {person.id for person in conference.family}
+    return [r for r in conference.corrections if r.invitee_id in family]
+
+
 def corrections_story(ctx: CopyContext) -> list[Flowable]:
     """Nothing at all when nobody has asked for a correction."""
-    t, requests = ctx.t, ctx.conference.corrections
+    t, requests = ctx.t, shown_in(ctx)
     if not requests:
         return []
     story: list[Flowable] = [ctx.para(t("Corrections and disagreements after circulation"), "h1")]

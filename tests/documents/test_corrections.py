@@ -114,3 +114,26 @@ def test_requests_are_refused_with_a_reason_when_they_cannot_stand(conference, p
     with pytest.raises(ValueError) as refused:
         AcceptCorrection("accept", vague.id, CHAIR, SIGNED, "ok").apply(conference)
     assert str(refused.value) == AMBIGUOUS
+
+
+def test_a_family_copy_lists_only_the_familys_own_requests(conference, profile, tmp_path):
+    from cpmeeting.domain.copies import Audience
+
+    circulated(conference, profile)
+    mother = next(p for p in conference.invitees if p.relationship == "Mother")
+    ask(conference, requested_by="DC Hartigan", passage="Police shared details",
+        wording="Police shared some details", reason="Precision.")
+    ask(conference, requested_by=mother.name, invitee_id=mother.id, kind=RequestKind.DISAGREEMENT,
+        passage="Home conditions have declined", wording="The heating was fixed.", reason="",
+        status=RequestStatus.ATTACHED, decided_by=CHAIR, decided_on=date(2026, 11, 26),
+        decision_reason="Attached.")
+    result = build_pack(conference, profile, tmp_path / "copies",
+                        [Audience.professionals(), Audience.family(mother.id)],
+                        chair_key(CHAIR, profile.name))
+    texts = {path.name: " ".join(all_text(path.read_bytes()).split())
+             for path in result.files if path.name.startswith("minutes-")}
+    professionals = next(v for k, v in texts.items() if "professionals" in k)
+    family = next(v for k, v in texts.items() if "copy-for" in k)
+    assert "Police shared some details" in professionals  # waiting for the chair
+    assert "The heating was fixed." in professionals and "The heating was fixed." in family
+    assert "Police shared some details" not in family  # may quote what her copy leaves out
