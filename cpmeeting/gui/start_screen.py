@@ -245,8 +245,8 @@ class StartScreen(QWidget):
             Column.DATE: days,
             Column.STATUS: [status_title(status) for status in ConferenceStatus],
             Column.DUE: [day + late_mark() for day in days],
-            Column.OWED: [_("Plan LATE") + "; " + _("Minutes due in {count} days").format(
-                count=15)],
+            Column.OWED: [_("Plan due in {count} days").format(count=10) + "; "
+                          + _("Minutes due in {count} days").format(count=28)],
         }
         for column, texts in widest.items():
             self.table.setColumnWidth(column, pad + max(
