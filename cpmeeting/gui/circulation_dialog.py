@@ -96,12 +96,15 @@ class CirculationDialog(QDialog):
         self.recipient = person_picker("circulation_recipient", _("Sent to"),
                                        self.runner.conference.invitees)
         self.document = QComboBox(objectName="circulation_document")
+        self.document.setAccessibleName(_("Document"))
         for document in CirculatedDocument:
             self.document.addItem(_(document.title), document)
         self.copy = QComboBox(objectName="circulation_copy")
+        self.copy.setAccessibleName(_("Copy"))
         for kind, title in COPY_TITLES.items():
             self.copy.addItem(_(title), kind)
         self.delivery = QComboBox(objectName="circulation_delivery")
+        self.delivery.setAccessibleName(_("How it was sent"))
         for delivery in Delivery:
             self.delivery.addItem(_(delivery.title), delivery)
         self.delivery.currentIndexChanged.connect(self._delivery_changed)

@@ -92,6 +92,7 @@ class CorrectionsDialog(QDialog):
         box = QGroupBox(_("Record a request"))
         form = QFormLayout(box)
         self.kind = QComboBox(objectName="request_kind")
+        self.kind.setAccessibleName(_("Kind of request"))
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(_(title), kind)
         self.asked_by = person_picker("request_by", _("Asked by"), self.runner.conference.invitees)
