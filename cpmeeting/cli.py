@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),
     "audit": ("cpmeeting.commands.audit",
               "Show a conference's history (who, when, what), or verify its journal."),
+    "export-ssd": ("cpmeeting.commands.ssd",
+                   "Write a conference as Standard Safeguarding Dataset CSV and JSON files."),
     "translation": ("cpmeeting.commands.translation",
                     "Export or import the free text of a family copy for translation."),
 }

@@ -184,3 +184,20 @@ def test_a_passphrase_from_the_environment_opens_the_archive(no_keyring, monkeyp
     assert main(["demo"]) == 0
     conference_id = _first_line(capsys)
     assert len(conference_id) == 32
+
+
+def test_list_due_names_what_is_owed_in_words(capsys, archive):
+    from cpmeeting.domain.conference import ConferenceStatus
+    from cpmeeting.domain.rules.calendar import WorkingCalendar
+
+    today = date.today()
+    conference = demo_conference(today)
+    conference.date = WorkingCalendar(archive.load_profile().nation).add_working_days(today, -3)
+    conference.status = ConferenceStatus.SIGNED
+    archive.save(conference)
+    archive.close()
+    capsys.readouterr()
+    assert main(["list", "--due"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("Plan LATE" in line and conference.id in line for line in lines)
+    assert any("Minutes due in" in line and conference.id in line for line in lines)

@@ -25,6 +25,7 @@ from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.stages import STAGE_ORDER
 
 from .common import CopyContext, Rendered
+from .corrections import corrections_story
 from .distribution import distribution_story
 from .labels import (
     ATTENDANCE_TITLES,
@@ -48,7 +49,7 @@ def build_minutes(conference: Conference, profile: AuthorityProfile,
     story = cover(ctx, title)
     for section in (attendance, exclusions, introduction, childs_views, contributions,
                     analysis, views_and_decisions, plan_section, dates_section,
-                    distribution_story, minute_entries):
+                    distribution_story, minute_entries, corrections_story):
         story += section(ctx)
     return ctx.finish(story, title)
 

@@ -7,7 +7,9 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from .analysis import AnalysisFramework, AnalysisItem, Scaling
+from .circulation import Circulation
 from .contribution import AgencyContribution
+from .correction_request import CorrectionRequest
 from .decision import Decision, ParticipantView
 from .exclusion import Exclusion
 from .ids import new_id
@@ -63,6 +65,10 @@ class InquorateRecord:
     recorded_at: datetime | None = None
 
 
+# SSD's pers_person_id holds at most 20 characters (data-to-insight/ssd-data-model).
+CASE_ID_MAX = 20
+
+
 @dataclass
 class Child:
     """A child the conference considers; an unborn child has an expected date instead."""
@@ -73,6 +79,9 @@ class Child:
     expected_date: date | None = None
     gender: str = ""
     languages: list[str] = field(default_factory=lambda: ["en"])
+    # The authority's case-management person id (SSD pers_person_id, at most 20 characters),
+    # typed once so that an export's rows join to the authority's own records.
+    case_management_id: str = ""
     id: str = field(default_factory=new_id)
 
     @property
@@ -147,6 +156,10 @@ class Conference:
     stage_budgets_minutes: dict[Stage, int] = field(default_factory=dict)
     # Translations of the free text for family copies (domain/translation.py).
     translations: list[TranslationUnit] = field(default_factory=list)
+    # Who was sent which copy, when and how (domain/circulation.py).
+    circulations: list[Circulation] = field(default_factory=list)
+    # Requests to correct the minutes, and family disagreements (domain/corrections.py).
+    corrections: list[CorrectionRequest] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     # Look-ups used by rules, documents and the window.

@@ -93,9 +93,11 @@ def _people() -> DemoPeople:
 
 
 def _children(day: date) -> tuple[Child, Child]:
+    # Invented case-management ids, in the shape an authority's system gives.
     zofia = Child("Zofia", "Hartfield", _born(day, 8, 200), gender="female",
-                  languages=["pl", "en"])
-    leo = Child("Leo", "Hartfield", _born(day, 3, 75), gender="male", languages=["pl", "en"])
+                  languages=["pl", "en"], case_management_id="DEMO-0041877")
+    leo = Child("Leo", "Hartfield", _born(day, 3, 75), gender="male", languages=["pl", "en"],
+                case_management_id="DEMO-0041878")
     return zofia, leo
 
 

@@ -17,7 +17,7 @@ from .conference import Conference
 COLLECTIONS: tuple[str, ...] = (
     "children", "invitees", "exclusions", "childs_views", "contributions", "analysis",
     "scaling", "participant_views", "decisions", "plan.outcomes", "plan.actions", "minutes",
-    "translations",
+    "translations", "circulations", "corrections",
 )
 
 

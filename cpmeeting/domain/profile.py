@@ -48,6 +48,8 @@ class Timescales:
     minutes_working_days: int = 15
     exclusion_notice_working_days: int = 3
     inquorate_reconvene_working_days: int = 10
+    # Attendees may ask for corrections for this long after the minutes are sent (local).
+    correction_window_working_days: int = 10
 
 
 DEFAULT_INTRODUCTION_SCRIPT = (

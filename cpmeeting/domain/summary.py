@@ -32,6 +32,14 @@ class ConferenceSummary:
     updated_at: datetime
     # When the conference must be held by (None: the date it counts from is not known).
     due_by: date | None = None
+    # The plan's and the minutes' due dates while not yet sent (rules/circulation_due.py).
+    plan_owed_by: date | None = None
+    minutes_owed_by: date | None = None
+
+    def owed(self) -> list[tuple[str, date]]:
+        """("plan" or "minutes", due date) for each document still to send."""
+        return [(what, day) for what, day in (("plan", self.plan_owed_by),
+                                               ("minutes", self.minutes_owed_by)) if day]
 
     def shows_due_date(self) -> bool:
         """A signed record is finished with: its due date no longer matters on the list."""

@@ -61,6 +61,9 @@ class ActionId(StrEnum):
     AUTHORITY_PROFILE = "authority_profile"
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
+    EXPORT_CASE_SYSTEM = "export_case_system"
+    CIRCULATION = "circulation"
+    CORRECTIONS = "corrections"
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
+    ActionId.EXPORT_CASE_SYSTEM: ActionSpec(N_("Export for the ca&se system…"), ()),
+    ActionId.CIRCULATION: ActionSpec(N_("Circulation: &who was sent what…"), ()),
+    ActionId.CORRECTIONS: ActionSpec(N_("Co&rrections to the minutes…"), ()),
 }
 
 

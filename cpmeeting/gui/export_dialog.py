@@ -103,6 +103,11 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(_("&Export"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
+        # Who the copies went to can be recorded here, once written, or later (File menu).
+        self.circulation_button = self.buttons.addButton(
+            _("Record the &circulation…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.circulation_button.setObjectName("record_circulation")
+        self.circulation_button.clicked.connect(self._record_circulation)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for edit in (self.folder, self.signer, self.waiver):
@@ -143,6 +148,11 @@ class ExportDialog(QDialog):
             self.waiver.setEnabled(bool(missing))
             can_export = can_export and bool(self.signer.text().strip())
         self.export_button.setEnabled(can_export)
+
+    def _record_circulation(self) -> None:
+        from cpmeeting.gui.circulation_dialog import CirculationDialog
+
+        CirculationDialog(self.runner, self).exec()
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, _("Folder for the PDF files"),

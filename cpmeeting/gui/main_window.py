@@ -48,6 +48,7 @@ CONFERENCE_ACTIONS = (
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
     ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
+    ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
@@ -56,6 +57,11 @@ def minutes_share(scale: float) -> float:
     """The minutes dock's share of the window: 40% at normal text, down to a third at 200%,
     since at large text the stage page needs the room more than the minutes table does."""
     return max(1 / 3, 0.4 - max(scale - 1.0, 0.0) * 0.2 / 3)
+
+
+def _after_meeting(module: str, name: str, window) -> None:
+    """Menu actions for after the meeting, imported when first used (kept out of start-up)."""
+    getattr(importlib.import_module(module), name)(window)
 
 
 def export_available() -> bool:
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         if export_available():
             file_menu.addAction(a[ActionId.EXPORT])
         file_menu.addActions([a[ActionId.TRANSLATE_COPY], a[ActionId.AMEND_RECORD]])
+        file_menu.addActions([a[ActionId.EXPORT_CASE_SYSTEM], a[ActionId.CIRCULATION],
+                              a[ActionId.CORRECTIONS]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
         file_menu.addSeparator()
@@ -226,6 +234,12 @@ class MainWindow(QMainWindow):
         a[ActionId.AMEND_RECORD].triggered.connect(lambda: record_actions.amend_record(self))
         a[ActionId.TRANSLATE_COPY].triggered.connect(
             lambda: record_actions.translate_family_copy(self))
+        a[ActionId.EXPORT_CASE_SYSTEM].triggered.connect(lambda: _after_meeting(
+            "cpmeeting.gui.case_system_dialog", "export_for_case_system", self))
+        a[ActionId.CIRCULATION].triggered.connect(lambda: _after_meeting(
+            "cpmeeting.gui.circulation_dialog", "open_circulation", self))
+        a[ActionId.CORRECTIONS].triggered.connect(lambda: _after_meeting(
+            "cpmeeting.gui.corrections_dialog", "open_corrections", self))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpmeeting.domain.conference import Child, Conference, ConferenceKind
+from cpmeeting.domain.conference import CASE_ID_MAX, Child, Conference, ConferenceKind
 from cpmeeting.domain.directory import DirectoryEntry
 from cpmeeting.domain.people import Invitee, Role
 from cpmeeting.gui.directory_dialog import DirectoryEntryDialog
@@ -172,6 +172,9 @@ class NewConferenceDialog(QDialog):
                                       objectName="child_unborn")
         self.child_languages = QLineEdit("en", objectName="child_languages")
         self.child_languages.setAccessibleName(_("Languages, separated by commas"))
+        self.child_case_id = QLineEdit(objectName="child_case_id")
+        self.child_case_id.setAccessibleName(_("Case-management id (the authority's person id)"))
+        self.child_case_id.setMaxLength(CASE_ID_MAX)
         add = QPushButton(_("Add &child"), objectName="add_child")
         add.clicked.connect(self.add_child)
         self.children_list = QListWidget(objectName="children_list")
@@ -182,6 +185,9 @@ class NewConferenceDialog(QDialog):
         form.addRow(_("Born on / expected:"), self.child_born)
         form.addRow("", self.child_unborn)
         form.addRow(_("Languages:"), self.child_languages)
+        case_label = QLabel(_("Case-mana&gement id:"))
+        case_label.setBuddy(self.child_case_id)
+        form.addRow(case_label, self.child_case_id)
         form.addRow("", add)
         form.addRow(self.children_list)
         return box
@@ -194,12 +200,14 @@ class NewConferenceDialog(QDialog):
         day = to_date(self.child_born)
         languages = [code.strip() for code in self.child_languages.text().split(",") if code.strip()]
         child = Child(given, family, date_of_birth=None if unborn else day,
-                      expected_date=day if unborn else None, languages=languages or ["en"])
+                      expected_date=day if unborn else None, languages=languages or ["en"],
+                      case_management_id=self.child_case_id.text().strip())
         self.children.append(child)
         when = _("expected {date}") if unborn else _("born {date}")
         self.children_list.addItem(f"{child.display_name} ({when.format(date=day.strftime('%d/%m/%Y'))})")
         self.child_given.clear()
         self.child_family.clear()
+        self.child_case_id.clear()
         self.child_unborn.setChecked(False)
         self.child_given.setFocus()
 

@@ -44,6 +44,7 @@ class Column(IntEnum):
     DATE = 2
     STATUS = 3
     DUE = 4
+    OWED = 5
 
 
 HEADERS = {
@@ -52,6 +53,7 @@ HEADERS = {
     Column.DATE: N_("Date"),
     Column.STATUS: N_("Status"),
     Column.DUE: N_("Due by"),
+    Column.OWED: N_("Still to send"),
 }
 
 
@@ -76,6 +78,7 @@ class ConferenceListModel(QAbstractTableModel):
         # column to its contents, painting), and the search filter asks at every keystroke.
         self._texts: list[tuple[str, ...]] = []
         self._late: list[bool] = []
+        self._owed_late: list[bool] = []
         self._haystacks: list[str] = []
         self._today = date.today()
 
@@ -86,6 +89,8 @@ class ConferenceListModel(QAbstractTableModel):
         self._texts = [tuple(self._text(summary, column) for column in Column)
                        for summary in self._rows]
         self._late = [summary.is_late(self._today) for summary in self._rows]
+        self._owed_late = [any(day < self._today for _what, day in summary.owed())
+                           for summary in self._rows]
         self._haystacks = [self._search_text(summary) for summary in self._rows]
         self.endResetModel()
 
@@ -107,6 +112,9 @@ class ConferenceListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts[row][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE and self._late[row]:
+            return late_colour()
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.OWED and \
+                self._owed_late[row]:
             return late_colour()  # the palette now: the theme can change without a reload
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row].id
@@ -131,10 +139,20 @@ class ConferenceListModel(QAbstractTableModel):
             return format_day(summary.date)
         if column == Column.STATUS:
             return status_title(summary.status)
+        if column == Column.OWED:
+            return owed_text(summary, self._today)
         if not summary.shows_due_date():
             return ""
         late = summary.is_late(self._today)
         return format_day(summary.due_by) + (late_mark() if late else "")
+
+
+def owed_text(summary: ConferenceSummary, today: date) -> str:
+    """What is still to send, in words: "Plan LATE; Minutes due in 3 days"."""
+    from cpmeeting.domain.rules.circulation_due import owed_words
+    from cpmeeting.i18n import ngettext
+
+    return "; ".join(owed_words(what, day, today, _, ngettext) for what, day in summary.owed())
 
 
 def late_colour() -> QColor:
@@ -227,6 +245,8 @@ class StartScreen(QWidget):
             Column.DATE: days,
             Column.STATUS: [status_title(status) for status in ConferenceStatus],
             Column.DUE: [day + late_mark() for day in days],
+            Column.OWED: [_("Plan due in {count} days").format(count=10) + "; "
+                          + _("Minutes due in {count} days").format(count=28)],
         }
         for column, texts in widest.items():
             self.table.setColumnWidth(column, pad + max(

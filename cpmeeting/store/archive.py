@@ -120,7 +120,7 @@ class Archive:
         """Summaries, newest date first; search matches child names, date text and status."""
         c = schema.conferences
         query = select(c.c.id, c.c.kind, c.c.date, c.c.status, c.c.children_names, c.c.venue,
-                       c.c.updated_at, c.c.due_by)
+                       c.c.updated_at, c.c.due_by, c.c.plan_owed_by, c.c.minutes_owed_by)
         for word in search.lower().split():
             query = query.where(c.c.search_text.contains(word, autoescape=True))
         query = query.order_by(c.c.date.desc(), c.c.updated_at.desc())
@@ -128,7 +128,8 @@ class Archive:
             return [
                 ConferenceSummary(row.id, ConferenceKind(row.kind), row.date,
                                   ConferenceStatus(row.status), row.children_names, row.venue,
-                                  row.updated_at, row.due_by)
+                                  row.updated_at, row.due_by, row.plan_owed_by,
+                                  row.minutes_owed_by)
                 for row in connection.execute(query)
             ]
 
@@ -154,7 +155,9 @@ class Archive:
             for name, table in schema.RECORD_TABLES.items()
         }
         conference = build_conference(conference_row, plan_row, record_rows)
-        self._written[conference_id] = conference_rows(conference, conference_row["due_by"])
+        self._written[conference_id] = conference_rows(
+            conference, conference_row["due_by"],
+            (conference_row["plan_owed_by"], conference_row["minutes_owed_by"]))
         if conference_row["journal_seq"] is not None:
             self._heads[conference_id] = journal.Head(conference_row["journal_seq"],
                                                       conference_row["journal_hash"])
@@ -178,7 +181,7 @@ class Archive:
         operations = operations or {}
         pending = []
         for conference in conferences:
-            new = conference_rows(conference, self._due_by(conference))
+            new = self._rows(conference)
             changes = [c if isinstance(c, Change) else Change.of(c, conference)
                        for c in operations.get(conference.id, ())]
             if self._written.get(conference.id) != new or changes:
@@ -226,12 +229,12 @@ class Archive:
         our changes after theirs. Returns the rows as stored, as they will be, and the
         changes as now applied."""
         state = self._load(connection, conference.id)
-        stored = conference_rows(state, self._due_by(state))
+        stored = self._rows(state)
         remote = journal.read(connection, conference.id, after=known.seq)
         kept, found = rebase(state, remote, changes)
         conflicts.extend(found)
         replace_in_place(conference, state)
-        return stored, conference_rows(conference, self._due_by(conference)), kept
+        return stored, self._rows(conference), kept
 
     def catch_up(self, conference: Conference) -> bool:
         """Take in the entries other windows wrote since this one last read or wrote (call
@@ -247,7 +250,7 @@ class Archive:
                                                     f"entry {entry.seq}"))
             elif entry.kind is EntryKind.OPERATION:
                 decode_operation(entry.payload).apply_to(conference)
-        self._written[conference.id] = conference_rows(conference, self._due_by(conference))
+        self._written[conference.id] = self._rows(conference)
         self._heads[conference.id] = journal.Head(entries[-1].seq, entries[-1].hash)
         return True
 
@@ -352,11 +355,23 @@ class Archive:
         with self.engine.begin() as connection:
             self._set_state(connection, JOURNAL_BASELINE, "done")
 
+    def _rows(self, conference: Conference) -> Rows:
+        """The rows the conference is stored as, its summary columns worked out now."""
+        return conference_rows(conference, self._due_by(conference), self._owed(conference))
+
     def _due_by(self, conference: Conference) -> date | None:
         if self._profile is None:
             self._profile = self.load_profile()
         due = conference_due_date(conference, self._profile)
         return due.effective if due is not None else None
+
+    def _owed(self, conference: Conference) -> tuple[date | None, date | None]:
+        """The plan's and the minutes' due dates while not yet sent (rules/circulation_due)."""
+        from cpmeeting.domain.rules.circulation_due import owed_dates
+
+        if self._profile is None:
+            self._profile = self.load_profile()
+        return owed_dates(conference, self._profile)
 
     def _refresh_summaries_if_stale(self) -> None:
         """Work out the due dates on the list again after a migration or a change of rules."""
@@ -366,11 +381,11 @@ class Archive:
         self.refresh_summaries()
 
     def refresh_summaries(self) -> None:
-        """Work out every unsigned conference's due date again (the profile has changed)."""
+        """Work out every conference's due dates again (the profile has changed). Signed ones
+        too: their copies may still be owed."""
         self._profile = None
         for summary in self.list_conferences():
-            if summary.status is not ConferenceStatus.SIGNED:
-                self.save(self.load(summary.id))
+            self.save(self.load(summary.id))
         with self.engine.begin() as connection:
             self._set_state(connection, SUMMARIES_STATE, SUMMARIES_VERSION)
 

@@ -13,7 +13,7 @@ from .schema import CONFERENCE_CODEC, PLAN_CODEC, RECORD_KINDS, RecordKind
 
 Rows = dict[str, dict[str, tuple]]  # table name -> row id -> column values in column order
 
-SUMMARY_COLUMNS = ("children_names", "search_text", "due_by")
+SUMMARY_COLUMNS = ("children_names", "search_text", "due_by", "plan_owed_by", "minutes_owed_by")
 CONFERENCE_COLUMNS = tuple(c.name for c in CONFERENCE_CODEC.columns) + SUMMARY_COLUMNS
 PLAN_COLUMNS = tuple(c.name for c in PLAN_CODEC.columns)
 
@@ -66,12 +66,14 @@ def search_text(conference: Conference) -> str:
     return "\n".join(parts).lower()
 
 
-def conference_rows(conference: Conference, due_by: date | None = None) -> Rows:
-    """Every row this conference is stored as; due_by is its due date, from the rules."""
+def conference_rows(conference: Conference, due_by: date | None = None,
+                    owed: tuple[date | None, date | None] = (None, None)) -> Rows:
+    """Every row this conference is stored as; due_by is its due date, and owed the plan's
+    and the minutes' due dates while unsent, from the rules."""
     names = ", ".join(child.display_name for child in conference.children)
     rows: Rows = {
         "conferences": {conference.id: CONFERENCE_CODEC.values(conference)
-                        + (names, search_text(conference), due_by)},
+                        + (names, search_text(conference), due_by, *owed)},
         "plan": {conference.id: PLAN_CODEC.values(conference.plan)},
     }
     for kind in RECORD_KINDS:

@@ -26,8 +26,10 @@ from sqlalchemy import (
 )
 
 from cpmeeting.domain.analysis import AnalysisItem, Scaling
+from cpmeeting.domain.circulation import Circulation
 from cpmeeting.domain.conference import Amendment, Child, Conference, SignOff
 from cpmeeting.domain.contribution import AgencyContribution
+from cpmeeting.domain.correction_request import CorrectionRequest
 from cpmeeting.domain.decision import Decision, ParticipantView
 from cpmeeting.domain.directory import DirectoryEntry
 from cpmeeting.domain.exclusion import Exclusion
@@ -82,6 +84,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind("sign_offs", SignOff, "sign_offs", keyed=False),
     RecordKind("amendments", Amendment, "amendments", keyed=False),
     RecordKind("translation_units", TranslationUnit, "translations"),
+    RecordKind("circulations", Circulation, "circulations"),
+    RecordKind("correction_requests", CorrectionRequest, "corrections"),
 )
 
 CONFERENCE_CODEC = Codec(Conference, field_columns(Conference, frozenset({"id", "plan"})))
@@ -97,6 +101,9 @@ conferences = Table(
     Column("children_names", Text, nullable=False, default=""),
     Column("search_text", Text, nullable=False, default=""),
     Column("due_by", Date, nullable=True),  # from the rules and the profile, at each save
+    # What is still owed after the meeting (null: sent, or not owed), also from the rules.
+    Column("plan_owed_by", Date, nullable=True),
+    Column("minutes_owed_by", Date, nullable=True),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     # The journal's newest entry (store/journal.py): catches entries cut off its end, and

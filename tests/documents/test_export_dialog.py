@@ -141,3 +141,33 @@ def test_without_a_key_the_record_is_not_signed(qtbot, conference, profile, tmp_
     qtbot.keyClicks(dialog.key_passphrase, "a signing passphrase")
     dialog.export_button.click()
     assert conference.is_signed and "signed files" in dialog.message.text()
+
+
+def test_who_was_sent_the_copies_can_be_recorded_from_the_export_dialog(qtbot, conference,
+                                                                        profile, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.gui.circulation_dialog import CirculationDialog
+
+    saved = []
+    dialog = ExportDialog(_runner(conference, profile, saved), None)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.export_button.click()
+    assert conference.is_signed
+    seen = []
+
+    def record_one() -> None:
+        circulation = QApplication.activeModalWidget()
+        assert isinstance(circulation, CirculationDialog)
+        circulation.recipient.setEditText("Delphine Thornbury")
+        circulation.address.setText("d.thornbury@example.org")
+        seen.append(circulation.record())
+        circulation.reject()
+
+    QTimer.singleShot(0, record_one)
+    dialog.circulation_button.click()
+    assert seen == [True]
+    (sent,) = conference.circulations
+    assert sent.recipient == "Delphine Thornbury" and sent.invitee_id is not None

@@ -35,7 +35,13 @@ def test_new_conference_with_directory_picks_children_and_a_new_directory_person
     qtbot.keyClicks(dialog.child_given, "Amira")
     qtbot.keyClicks(dialog.child_family, "Testwood")
     dialog.child_born.setDate(QDate(2016, 5, 2))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Case-mana&gement id
+    assert dialog.focusWidget() is dialog.child_case_id
+    qtbot.keyClicks(dialog.child_case_id, "LA-77120")
     dialog.add_child()
+    assert dialog.child_case_id.text() == ""  # ready for the next child
     qtbot.keyClicks(dialog.family_name, "Owen Testwood")
     qtbot.keyClicks(dialog.family_relationship, "Father")
     dialog.add_family_member()
@@ -64,6 +70,7 @@ def test_new_conference_with_directory_picks_children_and_a_new_directory_person
     assert stored.previous_conference_date == date(2026, 9, 1)
     assert stored.date == date(2026, 11, 30)
     assert [c.display_name for c in stored.children] == ["Amira Testwood"]
+    assert stored.children[0].case_management_id == "LA-77120"  # kept in the archive
     assert stored.chair.name == "Clare Chairwell"
     assert stored.minute_taker.name == "Mina Notesby"
     by_name = {p.name: p for p in stored.invitees}

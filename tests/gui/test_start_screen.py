@@ -91,3 +91,27 @@ def test_upcoming_first_keeps_every_conference_soonest_then_most_recent(days, to
     assert ordered == upcoming + past
     assert upcoming == sorted(upcoming)
     assert past == sorted(past, reverse=True)
+
+
+def test_what_is_still_to_send_shows_in_words(qtbot, archive):
+    from cpmeeting.domain.circulation import CirculatedDocument, Circulation, Delivery
+    from cpmeeting.domain.rules.calendar import WorkingCalendar
+
+    today = date.today()
+    calendar = WorkingCalendar(archive.load_profile().nation)
+    held = sample_conference(calendar.add_working_days(today, -2))  # two working days ago
+    held.status = ConferenceStatus.SIGNED
+    archive.save(held)
+    start = StartScreen(archive.list_conferences)
+    qtbot.addWidget(start)
+    start.reload()
+    owed = start.proxy.index(0, Column.OWED)
+    minutes_due = calendar.add_working_days(held.date, 15)
+    assert owed.data() == (f"Plan LATE; Minutes due in {(minutes_due - today).days} days")
+    assert owed.data(Qt.ItemDataRole.ForegroundRole) is not None  # and colour, not only
+
+    held.circulations.append(Circulation("Amira's mother", CirculatedDocument.MINUTES_AND_PLAN,
+                                         Delivery.BY_HAND, today))
+    archive.save(held)
+    start.reload()
+    assert start.proxy.index(0, Column.OWED).data() == ""

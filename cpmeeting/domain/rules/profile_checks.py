@@ -58,6 +58,8 @@ TIMESCALE_TERMS: dict[str, TimescaleTerm] = {
         N_("Notice of a request to exclude, before the conference"), False, True),
     "inquorate_reconvene_working_days": TimescaleTerm(
         N_("Reconvene an inquorate conference"), False, False),
+    "correction_window_working_days": TimescaleTerm(
+        N_("Corrections asked for, after the minutes are sent"), False, False),
 }
 TIMESCALE_RANGE = (0, 366)
 AGENCIES_RANGE = (0, 20)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cpmeeting.domain.conference import Conference
+from cpmeeting.domain.conference import CASE_ID_MAX, Conference
 from cpmeeting.domain.stages import Stage
 from cpmeeting.domain.voice import ChildsView, ParticipationCode
 from cpmeeting.gui.stages.base import StagePage
@@ -26,12 +26,23 @@ class ChildsViewsPage(StagePage):
         self.setObjectName("childs_views_page")
         self.child = QComboBox(objectName="views_child")
         self.child.setAccessibleName(_("Child"))
-        self.child.currentIndexChanged.connect(lambda _i: self.form.show(runner.conference))
+        self.child.currentIndexChanged.connect(lambda _i: self._show_child(runner.conference))
         child_label = QLabel(_("&Child:"))
         child_label.setBuddy(self.child)
         picker = QHBoxLayout()
         picker.addWidget(child_label)
         picker.addWidget(self.child, 1)
+        # The child's own record: the authority's person id, typed once and kept.
+        self.child_form = RecordForm(runner, lambda c: c.child(self.child_id()), "children")
+        self.case_id = self.child_form.bind(
+            "case_management_id", TextLine(_("Case-management id (the authority's person id)")),
+            _("Case-management id"))
+        self.case_id.setObjectName("child_case_id")
+        self.case_id.setMaxLength(CASE_ID_MAX)
+        case_label = QLabel(_("Case-management &id:"))
+        case_label.setBuddy(self.case_id)
+        picker.addWidget(case_label)
+        picker.addWidget(self.case_id)
 
         f = self.form = RecordForm(
             runner, lambda c: c.childs_view_for(self.child_id()), "childs_views",
@@ -70,12 +81,16 @@ class ChildsViewsPage(StagePage):
         content.addLayout(form, 1)
         QVBoxLayout(self).addWidget(scrolled(content))
 
+    def _show_child(self, conference: Conference) -> None:
+        self.form.show(conference)
+        self.child_form.show(conference)
+
     def child_id(self) -> str | None:
         return self.child.currentData()
 
     def show_conference(self, conference: Conference) -> None:
         refill(self.child, [(child.display_name, child.id) for child in conference.children])
-        self.form.show(conference)
+        self._show_child(conference)
         child = conference.child(self.child_id())
         age = child.age_on(conference.date) if child else None
         if child is not None and child.is_unborn:

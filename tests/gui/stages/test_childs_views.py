@@ -43,3 +43,28 @@ def test_first_edit_creates_the_childs_record_and_undo_removes_it(blank, open_pa
     while blank.runner.undo_stack.canUndo():
         blank.runner.undo_stack.undo()
     assert blank.conference.childs_views == []
+
+
+def test_case_management_id_is_typed_once_per_child_by_keyboard(blank, open_page, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    zofia, leo = blank.conference.children
+    zofia.case_management_id = leo.case_management_id = ""  # not typed yet
+    page = open_page(ChildsViewsPage, blank)
+    assert (QAccessible.queryAccessibleInterface(page.case_id).text(QAccessible.Text.Name)
+            == "Case-management id (the authority's person id)")
+    focus(qtbot, page.child)
+    qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # its label's access key
+    assert page.focusWidget() is page.case_id
+    type_text(qtbot, page.case_id, "LA-100234")
+    press(qtbot, page.case_id, Qt.Key.Key_Tab)
+    assert zofia.case_management_id == "LA-100234"
+    assert leo.case_management_id == ""
+    assert blank.runner.undo_stack.count() == 1  # one operation, through the runner
+
+    page.child.setCurrentIndex(1)
+    assert page.case_id.text() == ""
+    page.child.setCurrentIndex(0)
+    assert page.case_id.text() == "LA-100234"
+    blank.runner.undo_stack.undo()
+    assert zofia.case_management_id == ""
