@@ -18,26 +18,23 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from cpmeeting.domain.conference import Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.directory import DirectoryEntry
-from cpmeeting.domain.journal import Conflict, EntryKind, JournalEntry
+from cpmeeting.domain.journal import Conflict, EntryKind
 from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import conference_due_date
 from cpmeeting.domain.summary import ConferenceSummary
-from cpmeeting.interchange.codec import FormatError, decode
-from cpmeeting.interchange.operation_codec import decode_operation
 
 from . import journal, schema, sharing
 from .engine import make_engine, migrate
+from .history import History
 from .identity import current_author
 from .journal import Change
 from .layout import (
-    JOURNAL_BASELINE,
     LAST_CONFERENCE,
     LAST_STAGE,
     SUMMARIES_STATE,
     SUMMARIES_VERSION,
 )
-from .rebase import rebase, replace_in_place
 from .rows import (
     CONFERENCE_COLUMNS,
     KIND_COLUMNS,
@@ -73,7 +70,7 @@ def _stage_times_state(conference_id: str) -> str:
     return f"stage_times:{conference_id}"
 
 
-class Archive:
+class Archive(History):
     """The store of conferences; open it with Archive.open()."""
 
     def __init__(self, engine: Engine) -> None:
@@ -222,38 +219,6 @@ class Archive:
         self._heads.update(heads)
         return outcome
 
-    def _rebase(self, connection: Connection, conference: Conference, known: journal.Head,
-                changes: list[Change], conflicts: list[Conflict]
-                ) -> tuple[Rows, Rows, list[Change]]:
-        """Another window wrote after `known`: take the record as the server has it and put
-        our changes after theirs. Returns the rows as stored, as they will be, and the
-        changes as now applied."""
-        state = self._load(connection, conference.id)
-        stored = self._rows(state)
-        remote = journal.read(connection, conference.id, after=known.seq)
-        kept, found = rebase(state, remote, changes)
-        conflicts.extend(found)
-        replace_in_place(conference, state)
-        return stored, self._rows(conference), kept
-
-    def catch_up(self, conference: Conference) -> bool:
-        """Take in the entries other windows wrote since this one last read or wrote (call
-        with nothing of ours waiting to be saved); True if there were any."""
-        known = self._heads.get(conference.id, journal.Head())
-        with self.engine.connect() as connection:
-            entries = journal.read(connection, conference.id, after=known.seq)
-        if not entries:
-            return False
-        for entry in entries:
-            if entry.kind is EntryKind.RECORD:
-                replace_in_place(conference, decode(entry.payload, Conference,
-                                                    f"entry {entry.seq}"))
-            elif entry.kind is EntryKind.OPERATION:
-                decode_operation(entry.payload).apply_to(conference)
-        self._written[conference.id] = self._rows(conference)
-        self._heads[conference.id] = journal.Head(entries[-1].seq, entries[-1].hash)
-        return True
-
     def _head(self, connection: Connection, conference_id: str, old: Rows) -> journal.Head:
         """The journal's newest entry. One process owns an SQLite file, so the head it wrote
         last is still the head; on a server another window may have written since: read it,
@@ -281,79 +246,6 @@ class Archive:
         for kind, what, payload in entries:
             head = journal.entry_row(conference.id, head, kind, what, payload, author, at, rows)
         return head
-
-    # The journal: the record's history
-
-    def journal(self, conference_id: str, after: int = 0) -> list[JournalEntry]:
-        """The conference's journal entries after sequence number `after`, oldest first."""
-        with self.engine.connect() as connection:
-            return journal.read(connection, conference_id, after)
-
-    def known_head(self, conference_id: str) -> journal.Head:
-        """The newest entry this archive has read or written for the conference."""
-        return self._heads.get(conference_id, journal.Head())
-
-    def set_known_head(self, conference_id: str, head: journal.Head) -> None:
-        """Changes kept from an earlier session were made after head: the next save puts
-        them after everything written since."""
-        self._heads[conference_id] = head
-
-    def journal_head(self, conference_id: str) -> journal.Head:
-        """The newest entry the conference row names."""
-        with self.engine.connect() as connection:
-            return journal.stored_head(connection, conference_id)
-
-    def record_event(self, conference_id: str, label: str, details: dict[str, Any]) -> None:
-        """Keep something done with the record that does not change it (an export)."""
-        with self.engine.begin() as connection:
-            head = journal.append(connection, conference_id, EntryKind.EVENT, label, details,
-                                  self.author, datetime.now().replace(microsecond=0))
-        self._heads[conference_id] = head
-
-    def journal_break(self, conference_id: str) -> str | None:
-        """What breaks the chain of the conference's journal, in words; None when intact.
-        (Cheaper than check_journal: the entries are hashed, not replayed.)"""
-        with self.engine.connect() as connection:
-            entries = journal.read(connection, conference_id)
-            head = journal.stored_head(connection, conference_id)
-        broken = journal.find_break(entries, head)
-        return None if broken is None else broken.describe()
-
-    def check_journal(self, conference_id: str) -> str | None:
-        """None when the journal is intact and replays to exactly the record the tables hold;
-        otherwise what is wrong, in words, naming the first entry that is."""
-        with self.engine.connect() as connection:
-            entries = journal.read(connection, conference_id)
-            head = journal.stored_head(connection, conference_id)
-        broken = journal.find_break(entries, head)
-        if broken is not None:
-            return broken.describe()
-        try:
-            replayed = journal.replay(entries)
-        except FormatError as error:
-            return f"the journal cannot be replayed: {error}"
-        stored = self.load(conference_id)
-        if replayed is None or journal.record_payload(replayed) != journal.record_payload(stored):
-            return "the record's tables differ from what its journal adds up to"
-        return None
-
-    def _start_journals_if_pending(self) -> None:
-        """After migration 0004: each conference's first entry is the record as it stood."""
-        with self.engine.connect() as connection:
-            if self._state(connection, JOURNAL_BASELINE) != "pending":
-                return
-            ids = list(connection.scalars(select(schema.conferences.c.id).where(
-                schema.conferences.c.journal_seq.is_(None))))
-        at = datetime.now().replace(microsecond=0)
-        for conference_id in ids:
-            conference = self.load(conference_id)
-            with self.engine.begin() as connection:
-                self._heads[conference_id] = journal.append(
-                    connection, conference_id, EntryKind.RECORD,
-                    "Record as it stood when the journal began",
-                    journal.record_payload(conference), self.author, at)
-        with self.engine.begin() as connection:
-            self._set_state(connection, JOURNAL_BASELINE, "done")
 
     def _rows(self, conference: Conference) -> Rows:
         """The rows the conference is stored as, its summary columns worked out now."""
