@@ -61,6 +61,8 @@ class ActionId(StrEnum):
     AUTHORITY_PROFILE = "authority_profile"
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
+    ROOM_VIEW = "room_view"
+    ROOM_BLANK = "room_blank"
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
+    ActionId.ROOM_VIEW: ActionSpec(N_("&Room view (the screen the family sees)"), ()),
+    ActionId.ROOM_BLANK: ActionSpec(N_("Blan&k the room view"), ("Ctrl+Shift+B",),
+                                    checkable=True),
 }
 
 
