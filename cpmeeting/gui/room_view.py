@@ -11,6 +11,7 @@ screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
@@ -43,8 +44,11 @@ SCREEN_SETTING = "room_view/screen"
 STYLE = """
 #room_content, #room_blank { background: #000000; }
 #room_content QLabel { color: #ffffff; }
-#room_stage { color: #ffd800; }
+#room_content QLabel#room_stage { color: #ffd800; }
 #room_content QLabel[role="heading"] { color: #ffd800; }
+#room_content QLabel[kind="current"] { color: #ffd800; }
+#room_content QLabel[kind="subhead"] { color: #9fd3ff; }
+#room_content QLabel[kind="second"] { color: #d8d8d8; font-style: italic; }
 """
 
 
@@ -54,6 +58,82 @@ def family_language(conference) -> str:
         if person.language in DOCUMENT_LANGUAGES:
             return person.language
     return "en"
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def _english_free(_record_id: str, _field: str, english: str) -> str:
+    return english
+
+
+def _role(role, say) -> str:
+    """The rules' lower-case name of a role, capitalised for the wall."""
+    title = say(ROLE_TITLES[role])
+    return title[:1].upper() + title[1:]
+
+
+def _new_parts(cell: str, english: str) -> str:
+    """The second language's line without what it would repeat of the English ("Example
+    Borough Council" after the role, a name)."""
+    said = set(english.split(", "))
+    return ", ".join(part for part in cell.split(", ") if part not in said)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line on the wall: its cells, and how it is shown ("", current, second, subhead)."""
+
+    cells: tuple[str, ...]
+    kind: str = ""
+
+
+class Rows(QWidget):
+    """Lines of one or two cells in a grid, rebuilt when they change; wrapped lines keep
+    their hanging indent in the second cell instead of running back under the first."""
+
+    def __init__(self, name: str, wrapping: int = 1) -> None:
+        """wrapping: the column that takes the room and wraps; the other keeps to one line."""
+        super().__init__(objectName=name)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(wrapping, 1)
+        self._wrapping = wrapping
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+                item.widget().setParent(None)
+        for number, row in enumerate(rows):
+            for column, cell in enumerate(row.cells):
+                label = QLabel(cell)
+                span = 2 if len(row.cells) == 1 else 1
+                label.setWordWrap(span == 2 or column == self._wrapping)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setProperty("kind", row.kind)
+                label.setProperty("scale", 1.0)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+                self.grid.addWidget(label, number, column, 1, span)
+                label.show()  # now, not on a later turn: the fitting below measures it
+        for row in range(self.grid.rowCount()):  # a longer list before left its stretch
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(rows), 1)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def text(self) -> str:
+        """The lines as text, cells joined by ': ' (what tests and screen readers read)."""
+        return "\n".join(": ".join(cell for cell in row.cells if cell) for row in self._rows)
 
 
 class RoomView(QWidget):
@@ -94,13 +174,14 @@ class RoomView(QWidget):
         bar.addStretch(1)
 
         self.content = QWidget(objectName="room_content")
-        self.stage_label = self._label("room_stage", 2.2)
+        self.stage_label = self._label("room_stage", 2.0)
+        self.stage_label.setProperty("role", "stage")
         self.agenda_heading = self._label("room_agenda_heading", 1.2, heading=True)
-        self.agenda_label = self._label("room_agenda", 1.0)
+        self.agenda_label = Rows("room_agenda", wrapping=0)
         self.people_heading = self._label("room_people_heading", 1.2, heading=True)
-        self.people_label = self._label("room_people", 1.0)
+        self.people_label = Rows("room_people")
         self.agreed_heading = self._label("room_agreed_heading", 1.2, heading=True)
-        self.agreed_label = self._label("room_agreed", 1.0)
+        self.agreed_label = Rows("room_agreed")
         grid = QGridLayout(self.content)
         grid.setContentsMargins(48, 32, 48, 32)
         grid.setHorizontalSpacing(56)
@@ -226,26 +307,42 @@ class RoomView(QWidget):
 
     # What is shown
 
-    def _say(self, english: str) -> str:
-        """Fixed text in the room's language, or English then the language."""
-        language = self.chosen_language
-        translated = document_translations(language).gettext(english)
-        if self.bilingual.isChecked() and language != "en" and translated != english:
-            return f"{english}\n{translated}"
-        return translated
+    def _says(self) -> list[tuple[Callable[[str], str], Callable[[str, str, str], str], bool]]:
+        """The languages each line is said in: the room's language, or English then it.
 
-    def _free(self, record_id: str, field: str, english: str) -> str:
-        """Free text, translated where a usable translation is in the record."""
+        Each is (fixed text, free text, second): the second line of a pair leaves out what
+        it would only repeat (a person's name, say)."""
         language = self.chosen_language
-        unit = self._units.get((record_id, field, language)) if language != "en" else None
-        if unit is None or not unit.usable_for(english):
-            return english
-        return f"{english}\n{unit.text}" if self.bilingual.isChecked() else unit.text
+        catalog = document_translations(language)
 
-    def _role(self, role) -> str:
-        # The rules' lower-case names, capitalised in each language shown.
-        return "\n".join(line[:1].upper() + line[1:]
-                         for line in self._say(ROLE_TITLES[role]).split("\n"))
+        def free_in(record_id: str, field: str, english: str) -> str:
+            unit = self._units.get((record_id, field, language))
+            return unit.text if unit is not None and unit.usable_for(english) else english
+
+        own = (catalog.gettext, free_in if language != "en" else _english_free, False)
+        if self.bilingual.isChecked() and language != "en":
+            return [(_english, _english_free, False), (own[0], own[1], True)]
+        return [own]
+
+    def _rows(self, make) -> list[Row]:
+        """One row per language for an item; make(say, free) gives its cells."""
+        rows: list[Row] = []
+        first: tuple[str, ...] | None = None
+        for say, free, second in self._says():
+            cells = tuple(make(say, free))
+            if second:
+                if cells == first:
+                    continue
+                cells = tuple(_new_parts(cell, was) for cell, was in zip(cells, first))
+                rows.append(Row(cells, "second"))
+            else:
+                first = cells
+                rows.append(Row(cells))
+        return rows
+
+    def _heading(self, key: str) -> str:
+        """Fixed text in each language of the room, once if both say the same."""
+        return "\n".join(dict.fromkeys(say(ROOM_WORDS[key]) for say, _f, _s in self._says()))
 
     def refresh(self) -> None:
         """Show what the room may see now (nothing changes on the screen while blanked)."""
@@ -258,84 +355,117 @@ class RoomView(QWidget):
         language = self.chosen_language
         self.content.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
                                         else Qt.LayoutDirection.LeftToRight)
-        self._scale_fonts()
-        self.stage_label.setText(f"{self._say(ROOM_WORDS['now'])}: {self._say(shows.stage_words)}")
+        self.stage_label.setText("\n".join(dict.fromkeys(
+            f"{say(ROOM_WORDS['now'])}: {say(shows.stage_words)}" for say, _f, _s in self._says())))
+        sections = (self.agenda_heading, self.agenda_label, self.people_heading,
+                    self.people_label, self.agreed_heading, self.agreed_label)
         if shows.family_excluded:
-            for label in (self.agenda_heading, self.agenda_label, self.people_heading,
-                          self.people_label, self.agreed_heading, self.agreed_label):
-                label.setText("")
-                label.hide()
+            for widget in sections:
+                widget.clear()
+                widget.hide()
+            self._fit()
             return
-        for label in (self.agenda_heading, self.agenda_label, self.people_heading,
-                      self.people_label, self.agreed_heading, self.agreed_label):
-            label.show()
-        self.agenda_heading.setText(self._say(ROOM_WORDS["agenda"]))
-        self.agenda_label.setText("\n".join(self._agenda_line(n, line)
-                                            for n, line in enumerate(shows.agenda, start=1)))
-        self.people_heading.setText(self._say(ROOM_WORDS["people"]))
-        self.people_label.setText("\n".join(self._person_line(p) for p in shows.people))
-        self.agreed_heading.setText(self._say(ROOM_WORDS["agreed"]))
-        self.agreed_label.setText(self._agreed_text(shows))
+        for widget in sections:
+            widget.show()
+        self.agenda_heading.setText(self._heading("agenda"))
+        self.agenda_label.set_rows([row for n, line in enumerate(shows.agenda, start=1)
+                                    for row in self._agenda_rows(n, line)])
+        self.people_heading.setText(self._heading("people"))
+        self.people_label.set_rows([row for person in shows.people
+                                    for row in self._rows(lambda say, free, p=person:
+                                                          self._person_cells(p, say, free))])
+        self.agreed_heading.setText(self._heading("agreed"))
+        self.agreed_label.set_rows(self._agreed_rows(shows))
+        self._fit()
 
-    def _agenda_line(self, number: int, line) -> str:
-        used = line.used_minutes
-        if line.budget_minutes is None:
-            time = self._say(ROOM_WORDS["minutes_used"]).format(used=used)
-        elif line.over_budget:
-            time = "⚠ " + self._say(ROOM_WORDS["over_budget"]).format(
-                used=used, budget=line.budget_minutes)
-        else:
-            time = self._say(ROOM_WORDS["minutes_of_budget"]).format(
-                used=used, budget=line.budget_minutes)
-        mark = "▶ " if line.current else "   "
-        now = f" ({self._say(ROOM_WORDS['current'])})" if line.current else ""
-        return f"{mark}{number}. {self._say(line.words)}{now}: {time}"
+    def _agenda_rows(self, number: int, line) -> list[Row]:
+        def cells(say, _free):
+            used = line.used_minutes
+            if line.budget_minutes is None:
+                time = say(ROOM_WORDS["minutes_used"]).format(used=used)
+            elif line.over_budget:
+                time = "⚠ " + say(ROOM_WORDS["over_budget"]).format(
+                    used=used, budget=line.budget_minutes)
+            else:
+                time = say(ROOM_WORDS["minutes_of_budget"]).format(
+                    used=used, budget=line.budget_minutes)
+            mark = "▶ " if line.current else ""
+            now = f" ({say(ROOM_WORDS['current'])})" if line.current else ""
+            return f"{mark}{number}. {say(line.words)}{now}", time
 
-    def _person_line(self, person) -> str:
+        rows = self._rows(cells)
+        if line.current:
+            rows = [Row(row.cells, "current" if row.kind == "" else row.kind) for row in rows]
+        return rows
+
+    def _person_cells(self, person, say, free) -> tuple[str, str]:
         if person.relationship:
-            what = self._free(person.invitee_id, "relationship", person.relationship)
+            what = free(person.invitee_id, "relationship", person.relationship)
         else:
-            what = ", ".join(part for part in (self._role(person.role), person.agency) if part)
-        return f"{person.name}: {what}"
+            what = ", ".join(part for part in (_role(person.role, say), person.agency) if part)
+        return person.name, what
 
-    def _agreed_text(self, shows: RoomShows) -> str:
+    def _agreed_rows(self, shows: RoomShows) -> list[Row]:
         from cpmeeting.domain.decision import CATEGORY_TITLES, OUTCOME_TITLES
 
-        lines: list[str] = []
+        rows: list[Row] = []
         if shows.decisions:
-            lines.append(self._say(ROOM_WORDS["decisions"]))
+            rows += [Row((text,), "subhead") for text in self._heading("decisions").split("\n")]
             for decision in shows.decisions:
-                text = self._say(OUTCOME_TITLES[decision.outcome])
-                if decision.categories:
-                    text += " (" + ", ".join(self._say(CATEGORY_TITLES[c])
-                                             for c in decision.categories) + ")"
-                lines.append(f"• {decision.child_name}: {text}")
+                def cells(say, _free, d=decision):
+                    text = say(OUTCOME_TITLES[d.outcome])
+                    if d.categories:
+                        text += " (" + ", ".join(say(CATEGORY_TITLES[c]) for c in d.categories) + ")"
+                    return f"• {d.child_name}", text
+                rows += self._rows(cells)
         if shows.actions:
-            if lines:
-                lines.append("")
-            lines.append(self._say(ROOM_WORDS["actions"]))
+            rows += [Row((text,), "subhead") for text in self._heading("actions").split("\n")]
             for action in shows.actions:
-                who = action.who or (self._role(action.who_role) if action.who_role else "")
-                when = (self._say(ROOM_WORDS["by_when"]).format(
-                    date=format_date(action.by_when, self.chosen_language))
-                    if action.by_when else self._say(ROOM_WORDS["no_date"]))
-                what = self._free(action.action_id, "description", action.what)
-                lines.append(f"• {who}: {what}, {when}")
-        return "\n".join(lines) or self._say(ROOM_WORDS["nothing_agreed"])
+                def cells(say, free, a=action):
+                    who = a.who or (_role(a.who_role, say) if a.who_role else "")
+                    when = (say(ROOM_WORDS["by_when"]).format(
+                        date=format_date(a.by_when, self.chosen_language if say is not _english
+                                         else "en"))
+                        if a.by_when else say(ROOM_WORDS["no_date"]))
+                    return f"• {who}", f"{free(a.action_id, 'description', a.what)} ({when})"
+                rows += self._rows(cells)
+        if not rows:
+            rows = [Row((text,)) for text in self._heading("nothing_agreed").split("\n")]
+        return rows
 
-    def _scale_fonts(self) -> None:
-        """Text sized from the window's height, so a wall screen reads from the back."""
-        height = max(self.pages.height(), 400)
-        base = max(14, int(height / 38))
-        for label in self.content.findChildren(QLabel):
-            font = QFont(label.font())
-            font.setPixelSize(int(base * float(label.property("scale") or 1.0)))
-            font.setBold(label is self.stage_label or label.property("role") == "heading")
-            label.setFont(font)
+    def _fit(self) -> None:
+        """Text as large as the screen allows: sized from its height, then made smaller
+        until everything fits (a bilingual room has twice the lines)."""
+        height = max(self.pages.height(), 300)
+        base = max(12, int(height / 36))
+        while True:
+            for label in self.content.findChildren(QLabel):
+                font = QFont(label.font())
+                font.setPixelSize(int(base * float(label.property("scale") or 1.0)))
+                font.setBold(label.property("role") in ("heading", "stage")
+                             or label.property("kind") in ("current", "subhead"))
+                label.setFont(font)
+            layout = self.content.layout()
+            layout.activate()
+            needed = (layout.heightForWidth(self.content.width()) if layout.hasHeightForWidth()
+                      else layout.sizeHint().height())
+            if (needed <= height and not self._clipped()) or base <= 12:
+                return
+            base = max(12, int(base * 0.95))
+
+    def _clipped(self) -> bool:
+        """Whether a wrapped line was given less height than it needs (the layout squeezes
+        rows when the whole does not fit)."""
+        for rows in (self.agenda_label, self.people_label, self.agreed_label):
+            rows.layout().activate()
+            for label in rows.findChildren(QLabel):
+                if label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1:
+                    return True
+        return False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._scale_fonts()
+        self._fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()

@@ -86,7 +86,7 @@ def test_a_decision_reaches_the_room_once_announced_and_actions_as_agreed(window
         "Secret safety plan", owner_id=person_id(window, "Dana Testwood"),
         not_for={person_id(window, "Owen Testwood")})))
     text = room.agreed_label.text()
-    assert "• Dana Testwood: Attend the parenting course, by 23 December 2026" in text
+    assert "• Dana Testwood: Attend the parenting course (by 23 December 2026)" in text
     assert "Secret" not in widget_texts(room) and "Private" not in widget_texts(room)
     page.announce.click()  # taken back off the screen
     assert "Amira" not in room.agreed_label.text()
