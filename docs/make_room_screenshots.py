@@ -8,36 +8,19 @@ It works on a throwaway archive holding the invented demo conference.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix="cpmeeting-room-shots-")
-    import keyring
-    from keyring.backend import KeyringBackend
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_screenshots import throwaway_data
 
-    class ThrowawayKeyring(KeyringBackend):
-        priority = 1
-        store: dict = {}
-
-        def get_password(self, service, name):
-            return self.store.get((service, name))
-
-        def set_password(self, service, name, value):
-            self.store[(service, name)] = value
-
-        def delete_password(self, service, name):
-            self.store.pop((service, name), None)
-
-    keyring.set_keyring(ThrowawayKeyring())
+    throwaway_data("cpmeeting-room-shots-")
 
     from PySide6.QtWidgets import QApplication
 

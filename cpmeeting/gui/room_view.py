@@ -333,7 +333,7 @@ class RoomView(QWidget):
             if second:
                 if cells == first:
                     continue
-                cells = tuple(_new_parts(cell, was) for cell, was in zip(cells, first))
+                cells = tuple(_new_parts(cell, was) for cell, was in zip(cells, first, strict=True))
                 rows.append(Row(cells, "second"))
             else:
                 first = cells
