@@ -107,5 +107,11 @@ def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_fa
                                                   Audience.family(mother.id, "xx")).pdf)
         pseudo_runs += len(_PSEUDO_RUN.findall(text))
         leaks |= leftover_english(text, data)
+    from cpmeeting.documents.child_letter import build_child_letter
+
+    reader = next(c for c in conference.children if conference.decision_for(c.id))
+    text = documents_factories.all_text(build_child_letter(conference, profile, reader.id, "xx").pdf)
+    pseudo_runs += len(_PSEUDO_RUN.findall(text))
+    leaks |= leftover_english(text, data)
     assert pseudo_runs > 50
     assert leaks - KNOWN_LEAKS == set()
