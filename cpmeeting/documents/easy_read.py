@@ -70,9 +70,25 @@ class EasyRead:
         self.story: list[Flowable] = []
 
     def line(self, text: str, style: str = "body") -> None:
-        if style == "h1":  # a heading never ends a page: its first lines come with it
-            self.story.append(CondPageBreak(70 * mm))
-        self.story.append(paragraph(text, self.styles[style], self.ctx.language))
+        flowable = paragraph(text, self.styles[style], self.ctx.language)
+        if style == "h1":  # held back, to go on the page of what follows it
+            self._flush()
+            self._heading = flowable
+            return
+        self._flush()
+        self.story.append(flowable)
+
+    _heading: Flowable | None = None
+
+    def _flush(self) -> None:
+        """The heading waiting for its first lines goes in before a paragraph (keepWithNext
+        holds the two together)."""
+        self.story += self._take_heading()
+
+    def _take_heading(self) -> list[Flowable]:
+        """The waiting heading, with a break that keeps it off the foot of a page."""
+        heading, self._heading = self._heading, None
+        return [CondPageBreak(40 * mm), heading] if heading is not None else []
 
     def lines(self, text: str) -> None:
         """Free text, one line a sentence-line as it was written."""
@@ -99,7 +115,9 @@ class EasyRead:
         table = Table(cells, colWidths=widths, hAlign="RIGHT" if is_rtl(self.ctx.language)
                       else "LEFT")
         table.setStyle(TableStyle(commands))
-        self.story.append(KeepTogether([table, Spacer(1, 4 * mm)]))
+        heading = self._take_heading()
+        self.story += heading[:1]
+        self.story.append(KeepTogether([*heading[1:], table, Spacer(1, 4 * mm)]))
 
 
 def _next_meetings(ctx: CopyContext) -> dict[str, date]:
@@ -121,7 +139,9 @@ def build_easy_read(conference: Conference, profile: AuthorityProfile, audience:
     title = t("Your plan: easy read")
     doc.line(title, "title")
     names = [child.given_name or ctx.child_name(child) for child in c.children]
-    doc.line(t("We had a meeting about {children}.").format(children=", ".join(names)))
+    children = names[0] if len(names) == 1 else t("{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1])
+    doc.line(t("We had a meeting about {children}.").format(children=children))
     doc.line(t("The meeting was on {date}.").format(date=ctx.words.date(c.date)))
     doc.line(t("This is what the meeting decided."))
     doc.line(t("It also says who will help, and when."))
