@@ -52,8 +52,6 @@ ROOM_WORDS = {
     "by_when": N_("by {date}"),
     "no_date": N_("no date yet"),
     "current": N_("now"),
-    "excluded": N_("The meeting continues. Some people are out of the room for a while."),
-    "blanked": N_("The screen is paused."),
 }
 
 

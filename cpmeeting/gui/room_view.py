@@ -107,6 +107,14 @@ class Rows(QWidget):
     def set_rows(self, rows: list[Row]) -> None:
         if rows == self._rows:
             return
+        labels = [self.grid.itemAt(i).widget() for i in range(self.grid.count())]
+        if [(len(r.cells), r.kind) for r in rows] == [(len(r.cells), r.kind) for r in self._rows]:
+            # The same lines with other words (a minute more): new text, same labels and fonts.
+            for label, cell in zip(labels, (c for row in rows for c in row.cells), strict=True):
+                if label.text() != cell:
+                    label.setText(cell)
+            self._rows = rows
+            return
         self._rows = rows
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -215,7 +223,9 @@ class RoomView(QWidget):
         self.fill_screens()
         self.screens.currentIndexChanged.connect(self._screen_chosen)
         self.set_language(family_language(runner.conference))
-        runner.conferenceChanged.connect(self.refresh)
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
+        runner.conferenceChanged.connect(self._record_changed)
         self._tick = QTimer(self, interval=TICK_MS)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
@@ -344,6 +354,15 @@ class RoomView(QWidget):
         """Fixed text in each language of the room, once if both say the same."""
         return "\n".join(dict.fromkeys(say(ROOM_WORDS[key]) for say, _f, _s in self._says()))
 
+    def _record_changed(self) -> None:
+        """A minute entry (most changes during a meeting) never changes what the room sees."""
+        from cpmeeting.gui.live_view import touches_only_minutes
+
+        if not touches_only_minutes(self.runner.last_operation, self.runner.conference):
+            # On the next turn of the event loop: the chair's window answers and paints
+            # first, and several changes in one turn refresh the room once.
+            self._refresh_soon.start()
+
     def refresh(self) -> None:
         """Show what the room may see now (nothing changes on the screen while blanked)."""
         if self._blanked:
@@ -433,25 +452,63 @@ class RoomView(QWidget):
             rows = [Row((text,)) for text in self._heading("nothing_agreed").split("\n")]
         return rows
 
+    _fitted: tuple | None = None
+
     def _fit(self) -> None:
-        """Text as large as the screen allows: sized from its height, then made smaller
-        until everything fits (a bilingual room has twice the lines)."""
+        """Text as large as the screen allows: sized from its height, then the largest size
+        at which everything fits (a bilingual room has twice the lines), found by halving.
+        Done again only when what is shown or the window's size changed."""
         height = max(self.pages.height(), 300)
-        base = max(12, int(height / 36))
-        while True:
-            for label in self.content.findChildren(QLabel):
-                font = QFont(label.font())
-                font.setPixelSize(int(base * float(label.property("scale") or 1.0)))
-                font.setBold(label.property("role") in ("heading", "stage")
-                             or label.property("kind") in ("current", "subhead"))
-                label.setFont(font)
-            layout = self.content.layout()
-            layout.activate()
-            needed = (layout.heightForWidth(self.content.width()) if layout.hasHeightForWidth()
-                      else layout.sizeHint().height())
-            if (needed <= height and not self._clipped()) or base <= 12:
+        lines = (self.stage_label.text(), self.agenda_label.text(), self.people_label.text(),
+                 self.agreed_label.text())
+        key = (self.content.size().toTuple(), lines)
+        if key == self._fitted:
+            return
+        # Larger text is tried only when there is more room: a bigger window, fewer lines.
+        may_grow = (self._fitted is None or key[0] != self._fitted[0]
+                    or sum(t.count("\n") for t in lines) < sum(t.count("\n")
+                                                                for t in self._fitted[1]))
+        self._fitted = key
+        low, high = 12, max(12, int(height / 36))
+        last = min(max(self._base, low), high)
+        # Most changes (a minute more, one more action) keep the size that fitted last.
+        if self._fits_at(last, height):
+            if last == high or not may_grow or not self._fits_at(last + 1, height):
+                self._base = self._set_base(last)
                 return
-            base = max(12, int(base * 0.95))
+            low = last + 1
+        else:
+            high = last
+        if self._fits_at(high, height):
+            self._base = high
+            return
+        while high - low > 1:  # fits at low (or low is the least), not at high
+            middle = (low + high) // 2
+            if self._fits_at(middle, height):
+                low = middle
+            else:
+                high = middle
+        self._base = self._set_base(low)
+
+    _base = 0
+
+    def _set_base(self, base: int) -> int:
+        self._fits_at(base, 1 << 30)
+        return base
+
+    def _fits_at(self, base: int, height: int) -> bool:
+        """Set every label's size from base; whether the whole then fits the height."""
+        for label in self.content.findChildren(QLabel):
+            font = QFont(label.font())
+            font.setPixelSize(int(base * float(label.property("scale") or 1.0)))
+            font.setBold(label.property("role") in ("heading", "stage")
+                         or label.property("kind") in ("current", "subhead"))
+            label.setFont(font)
+        layout = self.content.layout()
+        layout.activate()
+        needed = (layout.heightForWidth(self.content.width()) if layout.hasHeightForWidth()
+                  else layout.sizeHint().height())
+        return needed <= height and not self._clipped()
 
     def _clipped(self) -> bool:
         """Whether a wrapped line was given less height than it needs (the layout squeezes

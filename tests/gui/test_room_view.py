@@ -37,6 +37,11 @@ def widget_texts(view: RoomView) -> str:
     return "\n".join(texts)
 
 
+def settled(qtbot, room: RoomView) -> None:
+    """The room refreshes on the turn after a change (the chair's window paints first)."""
+    qtbot.waitUntil(lambda: not room._refresh_soon.isActive())
+
+
 @pytest.fixture
 def room(window, qtbot):
     view = window.show_room_view()
@@ -45,23 +50,26 @@ def room(window, qtbot):
     return view
 
 
-def test_view_room_view_opens_a_second_window_that_follows_the_chair(window, room, clock):
+def test_view_room_view_opens_a_second_window_that_follows_the_chair(window, room, qtbot, clock):
     assert room.isWindow() and room is not window
     assert PLAIN_STAGE_WORDS[Stage.INTRODUCTION] in room.stage_label.text()
     clock.advance(12)
     window.go_to_stage(Stage.ANALYSIS)
+    settled(qtbot, room)
     assert PLAIN_STAGE_WORDS[Stage.ANALYSIS] in room.stage_label.text()
     assert "▶ 6." in room.agenda_label.text()
     assert "1. Welcome, and why we are here: 12 min" in room.agenda_label.text()
     window.set_stage_budget(Stage.ANALYSIS, 10)
+    settled(qtbot, room)
     clock.advance(11)
     room._tick.timeout.emit()
     assert "11 of 10 min: over time" in room.agenda_label.text()
 
 
 @pytest.mark.parametrize("stage", STAGE_ORDER)
-def test_what_the_room_sees_at_each_stage(window, room, stage):
+def test_what_the_room_sees_at_each_stage(window, room, qtbot, stage):
     window.go_to_stage(stage)
+    settled(qtbot, room)
     assert room.stage_label.text() == f"Now: {PLAIN_STAGE_WORDS[stage]}"
     people = room.people_label.text()
     assert "Dana Testwood: Mother" in people and "Clare Chairwell: Chair" in people
@@ -69,15 +77,17 @@ def test_what_the_room_sees_at_each_stage(window, room, stage):
     assert room.agreed_label.text() == "Nothing has been agreed yet."
 
 
-def test_a_decision_reaches_the_room_once_announced_and_actions_as_agreed(window, room, clock):
+def test_a_decision_reaches_the_room_once_announced_and_actions_as_agreed(window, room, qtbot, clock):
     runner = window.runner
     child = runner.conference.children[0]
     runner.apply(AddRecord("Decide", "decisions", Decision(
         child.id, outcome=Outcome.CHILD_PROTECTION_PLAN, reasons="Private reasons")))
     window.go_to_stage(Stage.DECISION)
+    settled(qtbot, room)
     assert "Child protection plan" not in room.agreed_label.text()
     page = window.live.pages.currentWidget()
     page.announce.click()
+    settled(qtbot, room)
     assert "• Amira: Child protection plan" in room.agreed_label.text()
     runner.apply(AddRecord("Act", "plan.actions", PlanAction(
         "Attend the parenting course", owner_id=person_id(window, "Dana Testwood"),
@@ -85,14 +95,16 @@ def test_a_decision_reaches_the_room_once_announced_and_actions_as_agreed(window
     runner.apply(AddRecord("Act", "plan.actions", PlanAction(
         "Secret safety plan", owner_id=person_id(window, "Dana Testwood"),
         not_for={person_id(window, "Owen Testwood")})))
+    settled(qtbot, room)
     text = room.agreed_label.text()
     assert "• Dana Testwood: Attend the parenting course (by 23 December 2026)" in text
     assert "Secret" not in widget_texts(room) and "Private" not in widget_texts(room)
     page.announce.click()  # taken back off the screen
+    settled(qtbot, room)
     assert "Amira" not in room.agreed_label.text()
 
 
-def test_while_a_parent_is_excluded_only_the_stage_is_shown(window, room, clock):
+def test_while_a_parent_is_excluded_only_the_stage_is_shown(window, room, qtbot, clock):
     runner = window.runner
     runner.apply(AddRecord("Exclude", "exclusions", Exclusion(
         person_id(window, "Owen Testwood"), scope=ExclusionScope.PART, start=clock.current,
@@ -100,6 +112,7 @@ def test_while_a_parent_is_excluded_only_the_stage_is_shown(window, room, clock)
     runner.apply(AddRecord("Minute", "minutes", MinuteEntry(
         "Police shared the charge", Stage.CONTRIBUTIONS, clock.current)))
     window.go_to_stage(Stage.CONTRIBUTIONS)
+    settled(qtbot, room)
     assert room.stage_label.text() == f"Now: {PLAIN_STAGE_WORDS[Stage.CONTRIBUTIONS]}"
     assert room.people_label.isHidden() and room.agenda_label.isHidden()
     texts = widget_texts(room)
@@ -118,6 +131,7 @@ def test_ctrl_shift_b_blanks_the_room_at_once_from_either_window(window, room, q
     assert not room.blanked and room.pages.currentWidget() is room.content
     room.set_blanked(True)  # what the lock screen calls
     window.go_to_stage(Stage.DECISION)
+    settled(qtbot, room)
     assert room.blanked and PLAIN_STAGE_WORDS[Stage.DECISION] not in room.stage_label.text()
     room.set_blanked(False)
     assert PLAIN_STAGE_WORDS[Stage.DECISION] in room.stage_label.text()
