@@ -8,10 +8,8 @@ Run: QT_QPA_PLATFORM=offscreen python benchmarks/room_benchmark.py
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,19 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CPMEETING_DATA_DIR", tempfile.mkdtemp(prefix="cpmeeting-room-bench-"))
 
+from interchange_speed import median_ms  # noqa: E402 - beside this file
+
 from cpmeeting.domain.demo import demo_conference, demo_profile  # noqa: E402
 from cpmeeting.domain.minutes import MinuteEntry  # noqa: E402
 from cpmeeting.domain.room import room_shows  # noqa: E402
 from cpmeeting.domain.rules import check_quoracy  # noqa: E402
-
-
-def median_ms(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def long_conference():
