@@ -18,9 +18,10 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
-def main() -> int:
+def throwaway_data(prefix: str = "cpmeeting-shots-") -> None:
+    """A temporary data folder and an in-memory keyring: nothing of the user's is touched."""
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix="cpmeeting-shots-")
+    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix=prefix)
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -38,6 +39,10 @@ def main() -> int:
             self.store.pop((service, name), None)
 
     keyring.set_keyring(ThrowawayKeyring())
+
+
+def main() -> int:
+    throwaway_data()
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

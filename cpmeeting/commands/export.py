@@ -25,8 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--out", metavar="FOLDER", type=Path, required=True,
                         help=_("folder to write the PDF files into"))
     parser.add_argument("--copy", action="append", default=[], metavar="AUDIENCE",
-                        help=_("'professionals' or 'family:INVITEE_ID[:LANGUAGE]'; repeat for "
-                               "several (default: professionals)"))
+                        help=_("'professionals', 'family:INVITEE_ID[:LANGUAGE]', "
+                               "'easy-read:INVITEE_ID[:LANGUAGE]' (the easy-read plan) or "
+                               "'child-letter:CHILD_ID[:LANGUAGE]' (a letter to a child who can "
+                               "read); repeat for several (default: professionals)"))
     parser.add_argument("--sign-as", metavar="NAME", default="",
                         help=_("sign the record off as this chair first, if it is not signed"))
     parser.add_argument("--role", default="Independent chair", help=_("the signer's role"))
@@ -41,17 +43,22 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def parse_copy(text: str, bilingual: bool = False, untranslated: str = "mark"):
-    """'professionals' or 'family:ID[:LANG]' as an Audience."""
+    """'professionals', 'family:ID[:LANG]', 'easy-read:ID[:LANG]' or 'child-letter:ID[:LANG]'
+    as what the pack writes (an Audience, EasyReadCopy or ChildLetterCopy)."""
+    from cpmeeting.documents.pack import ChildLetterCopy, EasyReadCopy
     from cpmeeting.domain.copies import Audience, Untranslated
 
     if text == "professionals":
         return Audience.professionals()
     kind, _sep, rest = text.partition(":")
-    if kind != "family" or not rest:
-        raise ValueError(_("Unknown copy {copy!r}: use professionals or family:INVITEE_ID.")
-                         .format(copy=text))
-    invitee_id, _sep, language = rest.partition(":")
-    return Audience.family(invitee_id, language or "en", bilingual, Untranslated(untranslated))
+    if kind not in ("family", "easy-read", "child-letter") or not rest:
+        raise ValueError(_("Unknown copy {copy!r}: use professionals, family:INVITEE_ID, "
+                           "easy-read:INVITEE_ID or child-letter:CHILD_ID.").format(copy=text))
+    record_id, _sep, language = rest.partition(":")
+    if kind == "child-letter":
+        return ChildLetterCopy(record_id, language or "en")
+    audience = Audience.family(record_id, language or "en", bilingual, Untranslated(untranslated))
+    return EasyReadCopy(audience) if kind == "easy-read" else audience
 
 
 def _untranslated(conference, error) -> str:
@@ -71,6 +78,26 @@ def _untranslated(conference, error) -> str:
                             language=language_label(error.language), count=error.to_do)
 
 
+def _unknown_id(conference, copy) -> str:
+    """What is wrong with the id a copy names, or '' if the conference has it."""
+    from cpmeeting.documents.pack import ChildLetterCopy, EasyReadCopy
+
+    if isinstance(copy, ChildLetterCopy):
+        if conference.child(copy.child_id) is None:
+            return _("No child with the id {id!r} is part of this conference.").format(
+                id=copy.child_id)
+        return ""
+    audience = copy.audience if isinstance(copy, EasyReadCopy) else copy
+    if audience.is_family and conference.invitee(audience.invitee_id) is None:
+        return _("No invitee with the id {id!r} is part of this conference.").format(
+            id=audience.invitee_id)
+    if isinstance(copy, EasyReadCopy):
+        person = conference.invitee(audience.invitee_id)
+        if audience.invitee_id is None or not person.role.is_family:
+            return _("An easy-read plan is for a family member: give their invitee id.")
+    return ""
+
+
 def run(args: argparse.Namespace) -> int:
     """Load, check, sign off if asked, and write the pack; exit 1 when refused, 3 if no archive.
 
@@ -78,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     """
     from cpmeeting.documents.pack import UntranslatedCopy, build_pack, check_export, files_written
     from cpmeeting.documents.signing import chair_key
+    from cpmeeting.domain.child_letter import NoLetter
     from cpmeeting.domain.signoff import NotReady, RecordLocked, sign_off_operation
     from cpmeeting.store.secrets import KeyringUnavailable
 
@@ -94,10 +122,10 @@ def run(args: argparse.Namespace) -> int:
         if conference is None:
             return 2
         profile = archive.load_profile()
-        for audience in copies:  # a mistyped id is refused, not signed and skipped
-            if audience.is_family and conference.invitee(audience.invitee_id) is None:
-                print(_("No invitee with the id {id!r} is part of this conference.").format(
-                    id=audience.invitee_id), file=sys.stderr)
+        for copy in copies:  # a mistyped id is refused, not signed and skipped
+            refusal = _unknown_id(conference, copy)
+            if refusal:
+                print(refusal, file=sys.stderr)
                 return 2
         if not conference.is_signed and not args.sign_as.strip():
             print(_("The record is not signed off. Add --sign-as NAME to sign it as the "
@@ -108,6 +136,10 @@ def run(args: argparse.Namespace) -> int:
             check_export(conference, profile, copies, args.sign_as, args.waiver)
         except UntranslatedCopy as error:
             print(_untranslated(conference, error), file=sys.stderr)
+            return 1
+        except NoLetter as error:
+            print(_(error.template).format(**error.params) + " " + _("Nothing was signed or "
+                                                                      "written."), file=sys.stderr)
             return 1
         except NotReady as error:
             print(_("Not ready for sign-off:"), file=sys.stderr)

@@ -36,6 +36,24 @@ class UntranslatedCopy(UntranslatedText):
         self.audience = audience
 
 
+@dataclass(frozen=True)
+class EasyReadCopy:
+    """The easy-read plan for one family member, in the language of the audience."""
+
+    audience: Audience
+
+
+@dataclass(frozen=True)
+class ChildLetterCopy:
+    """The letter to a child who can read; made only because the chair chose it."""
+
+    child_id: str
+    language: str = "en"
+
+
+Copy = Audience | EasyReadCopy | ChildLetterCopy
+
+
 @dataclass
 class PackResult:
     """What was written, and which copies were refused with why."""
@@ -54,13 +72,25 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "copy"
 
 
-def planned_documents(conference: Conference, copies: list[Audience]
-                      ) -> tuple[list[tuple[str, Audience, str]], list[CopyPermission]]:
-    """(kind, audience, file stem) for each document to write, and the refusals."""
+def planned_documents(conference: Conference, copies: list[Copy]
+                      ) -> tuple[list[tuple[str, Copy, str]], list[CopyPermission]]:
+    """(kind, copy, file stem) for each document to write, and the refusals."""
     stem = f"{conference.date.isoformat()}-v{conference.version}"
-    jobs: list[tuple[str, Audience, str]] = []
+    jobs: list[tuple[str, Copy, str]] = []
     refused: list[CopyPermission] = []
-    for audience in copies or [Audience.professionals()]:
+    for copy in copies or [Audience.professionals()]:
+        if isinstance(copy, ChildLetterCopy):
+            child = conference.child(copy.child_id)
+            name = child.given_name if child else copy.child_id
+            jobs.append(("child_letter", copy, f"letter-for-{_slug(name)}{_language_tag(copy.language)}-{stem}"))
+            continue
+        if isinstance(copy, EasyReadCopy):
+            person = recipient(conference, copy.audience)
+            tag = f"for-{_slug(person.name)}" if person else "family"
+            jobs.append(("easy_read", copy, f"easy-read-plan-{tag}"
+                         f"{_language_tag(copy.audience.language)}-{stem}"))
+            continue
+        audience = copy
         person = recipient(conference, audience)
         tag = f"copy-for-{_slug(person.name)}" if person else "professionals"
         if audience.language not in ("", "en"):  # one copy per language, none overwritten
@@ -75,18 +105,44 @@ def planned_documents(conference: Conference, copies: list[Audience]
     return jobs, refused
 
 
+def _language_tag(language: str) -> str:
+    return "" if language in ("", "en") else f"-{language}"
+
+
+def build_document(kind: str, copy: Copy, conference: Conference, profile: AuthorityProfile,
+                   copy_date: date | None = None) -> Rendered:
+    """Lay out one planned document (planned_documents' kind and copy)."""
+    if kind == "easy_read":
+        from .easy_read import build_easy_read
+
+        return build_easy_read(conference, profile, copy.audience, copy_date)
+    if kind == "child_letter":
+        from .child_letter import build_child_letter
+
+        return build_child_letter(conference, profile, copy.child_id, copy.language, copy_date)
+    builder = build_minutes if kind == "minutes" else build_plan
+    return builder(conference, profile, copy, copy_date)
+
+
 def check_copies(conference: Conference, profile: AuthorityProfile,
-                 copies: list[Audience]) -> None:
-    """Raise UntranslatedCopy if a chosen copy refuses text still to translate."""
+                 copies: list[Copy]) -> None:
+    """Raise UntranslatedCopy if a chosen copy refuses text still to translate, NoLetter if
+    a letter to a child cannot be made."""
+    from cpmeeting.domain.child_letter import letter_facts
+
     jobs, _refused = planned_documents(conference, copies)
-    for kind, audience, _stem in jobs:
+    for kind, copy, _stem in jobs:
+        if kind == "child_letter":
+            letter_facts(conference, copy.child_id)
+            continue
+        audience = copy.audience if kind == "easy_read" else copy
         try:
-            check_translated(conference, audience, plan_only=kind == "plan", profile=profile)
+            check_translated(conference, audience, plan_only=kind != "minutes", profile=profile)
         except UntranslatedText as refused:
             raise UntranslatedCopy(audience, refused) from None
 
 
-def check_export(conference: Conference, profile: AuthorityProfile, copies: list[Audience],
+def check_export(conference: Conference, profile: AuthorityProfile, copies: list[Copy],
                  sign_as: str = "", waiver: str = "") -> None:
     """Raise whatever would refuse this export, changing nothing: UntranslatedCopy, then for
     an unsigned record what sign() would refuse with (NotReady, ValueError).
@@ -108,7 +164,7 @@ def files_written(report: Progress) -> Progress:
 
 
 def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
-               copies: list[Audience], signer: SigningKey, progress: Progress | None = None,
+               copies: list[Copy], signer: SigningKey, progress: Progress | None = None,
                copy_date: date | None = None) -> PackResult:
     """Write the signed PDFs into folder; progress(done, total, file name) after each step.
 
@@ -124,9 +180,8 @@ def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
     total = STEPS_PER_FILE * len(jobs)
     result = PackResult(refused=refused)
     done = 0
-    for kind, audience, stem in jobs:
-        builder = build_minutes if kind == "minutes" else build_plan
-        rendered: Rendered = builder(conference, profile, audience, copy_date)
+    for kind, copy, stem in jobs:
+        rendered: Rendered = build_document(kind, copy, conference, profile, copy_date)
         done += 1
         if progress:
             progress(done, total, f"{stem}.pdf")

@@ -114,6 +114,8 @@ class Decision:
     legal_proceedings_considered: bool = False
     decided_at: datetime | None = None
     quorate_when_decided: bool | None = None
+    # When the chair told the room: the room view shows the decision from then (domain/room.py).
+    announced_at: datetime | None = None
     id: str = field(default_factory=new_id)
 
     @property

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from .analysis import AnalysisFramework
 from .people import PractitionerGroup
+from .stages import Stage
 
 
 class Nation(StrEnum):
@@ -88,3 +89,8 @@ class AuthorityProfile:
     complaints_procedure: str = (
         "Complaints about the conference go to the Safeguarding Unit within 20 working days."
     )
+    # The room view's plain words for a stage, where the authority wants its own
+    # (domain/room.py PLAIN_STAGE_WORDS for the rest).
+    room_stage_words: dict[Stage, str] = field(default_factory=dict)
+    # The letter to a child who can read (documents/child_letter.py); blank: the standard one.
+    child_letter_wording: str = ""

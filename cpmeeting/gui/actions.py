@@ -64,6 +64,8 @@ class ActionId(StrEnum):
     EXPORT_CASE_SYSTEM = "export_case_system"
     CIRCULATION = "circulation"
     CORRECTIONS = "corrections"
+    ROOM_VIEW = "room_view"
+    ROOM_BLANK = "room_blank"
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT_CASE_SYSTEM: ActionSpec(N_("Export for the ca&se system…"), ()),
     ActionId.CIRCULATION: ActionSpec(N_("Circulation: &who was sent what…"), ()),
     ActionId.CORRECTIONS: ActionSpec(N_("Co&rrections to the minutes…"), ()),
+    ActionId.ROOM_VIEW: ActionSpec(N_("&Room view (the screen the family sees)"), ()),
+    ActionId.ROOM_BLANK: ActionSpec(N_("Blan&k the room view"), ("Ctrl+Shift+B",),
+                                    checkable=True),
 }
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, copies_allowed
 from cpmeeting.domain.signoff import sign_off_operation
 from cpmeeting.gui.family_copy_options import FamilyCopyOptions
@@ -70,6 +71,7 @@ class ExportDialog(QDialog):
             copies_layout.addWidget(options)
             self.family_copies.append(options)
         layout.addWidget(copies)
+        layout.addWidget(self._easy_read_group(conference))
 
         self.sign_group = QGroupBox(_("Sign-off"))
         sign_form = QFormLayout(self.sign_group)
@@ -113,6 +115,34 @@ class ExportDialog(QDialog):
         for edit in (self.folder, self.signer, self.waiver):
             edit.textChanged.connect(self._refresh)
         self._refresh()
+
+    def _easy_read_group(self, conference: Conference) -> QGroupBox:
+        """The easy-read plan for each family member (in their copy's language) and a letter
+        for each child who can read; nothing here is ticked until the chair chooses it."""
+        from cpmeeting.domain.child_letter import NoLetter, letter_facts
+
+        group = QGroupBox(_("Easy read"))
+        box = QVBoxLayout(group)
+        self.easy_read: list[tuple[QCheckBox, FamilyCopyOptions]] = []
+        for options in self.family_copies:
+            tick = QCheckBox(_("Easy-read plan for {name}, in the language of their copy")
+                             .format(name=options.person.name),
+                             objectName=f"easy_read_{options.person.id}")
+            box.addWidget(tick)
+            self.easy_read.append((tick, options))
+        self.letters: list[tuple[QCheckBox, str]] = []
+        for child in conference.children:
+            tick = QCheckBox(_("Letter to {name} (a child who can read)").format(
+                name=child.display_name), objectName=f"letter_{child.id}")
+            try:
+                letter_facts(conference, child.id)
+            except NoLetter as refused:
+                tick.setEnabled(False)
+                tick.setToolTip(_(refused.template).format(**refused.params))
+                tick.setText(tick.text() + " — " + tick.toolTip())
+            box.addWidget(tick)
+            self.letters.append((tick, child.id))
+        return group
 
     def _missing(self) -> list:
         from cpmeeting.domain.rules.readiness import check_readiness
@@ -160,18 +190,24 @@ class ExportDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def chosen_copies(self) -> list[Audience]:
+    def chosen_copies(self) -> list:
+        from cpmeeting.documents.pack import ChildLetterCopy, EasyReadCopy
+
         chosen = [Audience.professionals()] if self.professionals.isChecked() else []
-        return chosen + [o.audience() for o in self.family_copies if o.box.isChecked()]
+        chosen += [o.audience() for o in self.family_copies if o.box.isChecked()]
+        chosen += [EasyReadCopy(o.audience()) for tick, o in self.easy_read if tick.isChecked()]
+        return chosen + [ChildLetterCopy(child_id) for tick, child_id in self.letters
+                         if tick.isChecked() and tick.isEnabled()]
 
     def _untranslated_refusal(self) -> str:
         """Why a chosen copy cannot be written yet (free text to translate), or ''."""
         from cpmeeting.documents.pack import check_copies
         from cpmeeting.documents.translated import UntranslatedText
 
-        for options in self.family_copies:
-            if not options.box.isChecked():
-                continue
+        chosen = [options for options in self.family_copies if options.box.isChecked()]
+        chosen += [options for tick, options in self.easy_read
+                   if tick.isChecked() and options not in chosen]
+        for options in chosen:
             try:
                 check_copies(self.runner.conference, self.runner.profile, [options.audience()])
             except UntranslatedText as refused:

@@ -47,7 +47,7 @@ CONFERENCE_ACTIONS = (
     ActionId.STAGE_BUDGET,
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
-    ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
+    ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY, ActionId.ROOM_VIEW, ActionId.ROOM_BLANK,
     ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sharing = None  # gui/live_sharing.py, on a shared server
         self.live: LiveView | None = None
         self.pane: MinutesPane | None = None
+        self.room = None  # the room view (gui/room_view.py), once opened
         self.actions = create_actions(self)
         self.addActions(list(self.actions.values()))
 
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(dock_toggle)
         view_menu.addSeparator()
         record_actions.language_menu(self, view_menu.addMenu(_("&Language")))
+        view_menu.addSeparator()
+        view_menu.addActions([a[ActionId.ROOM_VIEW], a[ActionId.ROOM_BLANK]])
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(a[ActionId.SHORTCUTS])
         theme, scale = saved_appearance()
@@ -240,6 +243,10 @@ class MainWindow(QMainWindow):
             "cpmeeting.gui.circulation_dialog", "open_circulation", self))
         a[ActionId.CORRECTIONS].triggered.connect(lambda: _after_meeting(
             "cpmeeting.gui.corrections_dialog", "open_corrections", self))
+        a[ActionId.ROOM_VIEW].triggered.connect(self.show_room_view)
+        a[ActionId.ROOM_BLANK].triggered.connect(
+            lambda checked: self.room.set_blanked(checked) if self.room else
+            a[ActionId.ROOM_BLANK].setChecked(False))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:
@@ -346,6 +353,10 @@ class MainWindow(QMainWindow):
 
     def _leave_conference(self) -> None:
         """Put away the open conference's views, keeping its draft."""
+        if self.room is not None:
+            from cpmeeting.gui.room_view import close_room_view
+
+            close_room_view(self)
         if self.live is not None:
             self.runner.flush()  # the last change, before the runner goes
             self.pane.flush_draft()
@@ -445,6 +456,12 @@ class MainWindow(QMainWindow):
 
         self.runner.flush()  # the archive holds what is exported
         ExportDialog(self.runner, self).exec()
+
+    def show_room_view(self):
+        """View > Room view: the second window, for the screen the family sees."""
+        from cpmeeting.gui.room_view import open_room_view
+
+        return open_room_view(self)
 
     def show_shortcuts(self) -> None:
         from cpmeeting.gui.shortcuts_dialog import ShortcutsDialog

@@ -98,6 +98,7 @@ class ProfileDialog(QDialog):
             (self._timescales_page, _("Timescales"), "t"),
             (self._script_page, _("Introduction script"), "i"),
             (self._complaints_page, _("Complaints procedure"), "p"),
+            (self._letter_page, _("Letter to a child"), "l"),
         ]
         titles = [shared(title, letter) for _build, title, letter in pages]
         restore_text = shared(_("Restore defaults"), "r")
@@ -209,38 +210,58 @@ class ProfileDialog(QDialog):
         return page
 
     def _script_page(self, mnemonic: Mnemonics) -> QWidget:
-        page = QWidget(objectName="script_page")
-        layout = QVBoxLayout(page)
-        self.script = QPlainTextEdit(objectName="introduction_script")
-        self.script.setTabChangesFocus(True)
-        label = QLabel(mnemonic(_("Script the chair reads aloud"), "s"))
-        label.setBuddy(self.script)
-        self.script.setAccessibleName(plain(label.text()))
+        page, layout, self.script = self._text_page(
+            "script_page", "introduction_script", mnemonic(_("Script the chair reads aloud"), "s"))
         lines = [_("It may use these placeholders, filled in for each conference:")]
         lines += [f"{{{name}}}: {_(meaning)}" for name, meaning in PLACEHOLDER_MEANINGS.items()]
         self.placeholders = QLabel("\n".join(lines), objectName="script_placeholders")
         self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.script_check = QLabel(objectName="script_check", wordWrap=True)
         self.script_check.setAccessibleName(_("Script check"))
-        layout.addWidget(label)
-        layout.addWidget(self.script, stretch=1)
         layout.addWidget(self.placeholders)
         layout.addWidget(self.script_check)
         self.script.textChanged.connect(self._changed)
         return page
 
     def _complaints_page(self, mnemonic: Mnemonics) -> QWidget:
-        page = QWidget(objectName="complaints_page")
-        layout = QVBoxLayout(page)
-        self.complaints = QPlainTextEdit(objectName="complaints_procedure")
-        self.complaints.setTabChangesFocus(True)
-        label = QLabel(mnemonic(_("How to complain, as told to the family"), "h"))
-        label.setBuddy(self.complaints)
-        self.complaints.setAccessibleName(plain(label.text()))
-        layout.addWidget(label)
-        layout.addWidget(self.complaints, stretch=1)
+        page, _layout, self.complaints = self._text_page(
+            "complaints_page", "complaints_procedure",
+            mnemonic(_("How to complain, as told to the family"), "h"))
         self.complaints.textChanged.connect(self._changed)
         return page
+
+    def _letter_page(self, mnemonic: Mnemonics) -> QWidget:
+        """The letter a chair may make for a child who can read (documents/child_letter.py)."""
+        from cpmeeting.domain.child_letter import LETTER_FIELDS
+
+        page, layout, self.letter = self._text_page(
+            "letter_page", "child_letter_wording",
+            mnemonic(_("Wording of the letter to a child, one sentence a line"), "w"))
+        fields = ", ".join(f"{{{name}}}" for name in LETTER_FIELDS)
+        note = QLabel(_("It may use {fields}. {{decision}} is said for the child's age; the "
+                        "standard wording is translated for the family's language, your own "
+                        "is printed as written.").format(fields=fields), wordWrap=True)
+        self.letter_check = QLabel(objectName="letter_check", wordWrap=True)
+        self.letter_check.setAccessibleName(_("Letter check"))
+        layout.addWidget(note)
+        layout.addWidget(self.letter_check)
+        self.letter.textChanged.connect(self._changed)
+        return page
+
+    @staticmethod
+    def _text_page(page_name: str, editor_name: str, label_text: str
+                   ) -> tuple[QWidget, QVBoxLayout, QPlainTextEdit]:
+        """A page with one labelled text editor that takes the room; more may go below."""
+        page = QWidget(objectName=page_name)
+        layout = QVBoxLayout(page)
+        editor = QPlainTextEdit(objectName=editor_name)
+        editor.setTabChangesFocus(True)
+        label = QLabel(label_text)
+        label.setBuddy(editor)
+        editor.setAccessibleName(plain(label.text()))
+        layout.addWidget(label)
+        layout.addWidget(editor, stretch=1)
+        return page, layout, editor
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget, shown=None) -> QLabel:
@@ -275,6 +296,9 @@ class ProfileDialog(QDialog):
                 self._unit(spin, TIMESCALE_TERMS[name].months)
             self.script.setPlainText(profile.introduction_script)
             self.complaints.setPlainText(profile.complaints_procedure)
+            from cpmeeting.domain.child_letter import letter_wording
+
+            self.letter.setPlainText(letter_wording(profile))
         finally:
             self._filling = False
         self._changed()
@@ -312,7 +336,15 @@ class ProfileDialog(QDialog):
             introduction_script=self.script.toPlainText(),
             marking=self.marking.text().strip(),
             complaints_procedure=self.complaints.toPlainText(),
+            child_letter_wording=self._letter_wording(),
         )
+
+    def _letter_wording(self) -> str:
+        """Blank while it is the standard wording, so that one is translated."""
+        from cpmeeting.domain.child_letter import DEFAULT_CHILD_LETTER
+
+        text = self.letter.toPlainText()
+        return "" if text.strip() in ("", DEFAULT_CHILD_LETTER) else text
 
     def restore_defaults(self) -> None:
         """Put every rule back to domain.md's defaults, keeping the authority's name."""
@@ -343,14 +375,23 @@ class ProfileDialog(QDialog):
         script = check_introduction_script(profile.introduction_script)
         self.script_check.setText(script.render(_) if script is not None
                                   else _("The script fills in correctly."))
+        from cpmeeting.domain.child_letter import unknown_fields
+
+        unknown = unknown_fields(self.letter.toPlainText())
+        self.letter_check.setText(
+            _("The letter has words in braces it cannot fill: {fields}.").format(
+                fields=", ".join(unknown)) if unknown else _("The letter fills in correctly."))
         errors = profile_errors(profile)
         warnings = profile_warnings(profile)
         lines = [item.render(_) for item in errors]
+        if unknown:
+            lines.append(self.letter_check.text())
         lines += [_("Note: {warning}").format(warning=item.render(_)) for item in warnings]
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
-        self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip(_("Put the problems right first.") if errors else "")
+        self.ok_button.setEnabled(not errors and not unknown)
+        self.ok_button.setToolTip(_("Put the problems right first.") if errors or unknown
+                                  else "")
 
 
 def open_profile_dialog(archive, parent: QWidget | None = None) -> bool:

@@ -171,3 +171,26 @@ def test_who_was_sent_the_copies_can_be_recorded_from_the_export_dialog(qtbot, c
     assert seen == [True]
     (sent,) = conference.circulations
     assert sent.recipient == "Delphine Thornbury" and sent.invitee_id is not None
+
+
+def test_the_easy_read_plan_and_a_childs_letter_are_offered_and_written(qtbot, conference,
+                                                                       profile, tmp_path):
+    dialog = ExportDialog(_runner(conference, profile, []), None)
+    qtbot.addWidget(dialog)
+    easy = {tick.text(): tick for tick, _options in dialog.easy_read}
+    letters = {child_id: tick for tick, child_id in dialog.letters}
+    ava, leo = conference.children
+    assert not any(tick.isChecked() for tick in [*easy.values(), *letters.values()])
+    assert letters[ava.id].isEnabled()
+    assert not letters[leo.id].isEnabled() and "is 5" in letters[leo.id].toolTip()
+    easy["Easy-read plan for Delphine Thornbury, in the language of their copy"].setChecked(True)
+    letters[ava.id].setChecked(True)
+    dialog.professionals.setChecked(False)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.export_button.click()
+    names = sorted(p.name for p in dialog.result.files)
+    assert [n.split("-2026")[0] for n in names] == ["easy-read-plan-for-delphine-thornbury",
+                                                    "letter-for-ava"]
+    texts = {p.name: all_text(p.read_bytes()) for p in dialog.result.files}
+    assert any("Your plan: easy read" in t for t in texts.values())
+    assert any("Dear Ava," in t for t in texts.values())

@@ -88,6 +88,7 @@ KNOWN_LEAKS: set[str] = set()
 
 
 def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_factories):
+    from cpmeeting.documents.easy_read import build_easy_read
     from cpmeeting.documents.minutes import build_minutes
     from cpmeeting.documents.plan import build_plan
     from cpmeeting.domain.copies import Audience
@@ -101,10 +102,16 @@ def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_fa
     data.add(format(conference.version))
     leaks: set[str] = set()
     pseudo_runs = 0
-    for build in (build_minutes, build_plan):
+    for build in (build_minutes, build_plan, build_easy_read):
         text = documents_factories.all_text(build(conference, profile,
                                                   Audience.family(mother.id, "xx")).pdf)
         pseudo_runs += len(_PSEUDO_RUN.findall(text))
         leaks |= leftover_english(text, data)
+    from cpmeeting.documents.child_letter import build_child_letter
+
+    reader = next(c for c in conference.children if conference.decision_for(c.id))
+    text = documents_factories.all_text(build_child_letter(conference, profile, reader.id, "xx").pdf)
+    pseudo_runs += len(_PSEUDO_RUN.findall(text))
+    leaks |= leftover_english(text, data)
     assert pseudo_runs > 50
     assert leaks - KNOWN_LEAKS == set()

@@ -99,6 +99,10 @@ class DecisionPage(StagePage):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(_("Quoracy when the decision was taken"))
         form.addRow(self.verdict)
+        # The room view shows a child's decision only once the chair has told the room.
+        self.announce = QPushButton(objectName="announce_decision")
+        self.announce.clicked.connect(self.toggle_announced)
+        form.addRow(self.announce)
 
         left = QVBoxLayout()
         left.addLayout(picker)
@@ -124,6 +128,10 @@ class DecisionPage(StagePage):
             and decision.review_action is ReviewAction.DISCONTINUE)
         self.dissent.setPlaceholderText(self._dissent_hint(conference, decision))
         self.verdict.setText(self._verdict_text(decision))
+        announced = decision is not None and decision.announced_at is not None
+        self.announce.setText(_("Take this decision off the room view (un-&announce)") if announced
+                              else _("&Announce this decision: show it on the room view"))
+        self.announce.setEnabled(decision is not None and decision.outcome is not None)
 
     def _dissent_hint(self, conference: Conference, decision: Decision | None) -> str:
         if decision is None:
@@ -151,6 +159,15 @@ class DecisionPage(StagePage):
         if hint and not self.dissent.toPlainText().strip():
             self.dissent.setPlainText(hint)
             self.dissent.commit()
+
+    def toggle_announced(self) -> None:
+        """The chair has told the room the decision (or takes it back off the screen)."""
+        decision = self.runner.conference.decision_for(self._child_id())
+        if decision is None or decision.outcome is None:
+            return
+        when = None if decision.announced_at is not None else self.runner.now()
+        self.runner.apply(SetFields(_("Announce the decision in the room"),
+                                    {"announced_at": when}, record_id=decision.id))
 
     def record_decision(self) -> None:
         """Store when the decision was taken and whether the conference was quorate then."""
