@@ -9,16 +9,14 @@ disagreement is attached to the minutes as their account, never written into the
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
 from .conference import Conference
 from .correction_request import CorrectionRequest, RequestKind, RequestStatus
-from .operations import COLLECTIONS, resolve_path
-from .signoff import amend
+from .operations import COLLECTIONS, Operation, SetFields, Several, resolve_path
+from .signoff import amend_operation
 from .text import N_
 
 _NO_WHO = N_("Say who is asking for the correction.")
@@ -88,44 +86,51 @@ def _count_in(place: tuple[Any, str], passage: str) -> int:
     return getattr(record, name).count(passage)
 
 
-@dataclass
-class AcceptCorrection:
+class AcceptCorrection(Several):
     """The chair accepts a request: the passage is reworded in a new version of the record.
 
     A signed record is amended first (who, when, and the change as the reason); a version
     already open for changes takes the change into its amendment's list. Applied through the
-    runner without an undo step, like the amendment itself.
+    runner without an undo step, like the amendment itself. Its steps are plain field changes,
+    worked out when it is applied, so the record's journal keeps and replays it like any other.
     """
 
-    label: str
-    request_id: str
-    by: str
-    at: datetime
-    reason: str
     outside_record: ClassVar[bool] = True
-    _before: Conference | None = field(default=None, repr=False)
+
+    def __init__(self, label: str, request_id: str, by: str, at: datetime,
+                 reason: str) -> None:
+        super().__init__(label, [])
+        self.request_id, self.by, self.at, self.reason = request_id, by, at, reason
 
     def apply(self, conference: Conference) -> None:
         if not self.reason.strip() or not self.by.strip():
             raise ValueError(NEEDS_REASON)
         request = _request(conference, self.request_id)
         record, name = find_passage(conference, request.passage)  # refuses before changing
-        self._before = copy.deepcopy(conference)
-        request.status = RequestStatus.ACCEPTED
-        request.decided_by, request.decided_on = self.by.strip(), self.at.date()
-        request.decision_reason = self.reason.strip()
+        steps: list[Operation] = []
         if conference.is_signed:
-            amend(conference, self.by, self.at, request.change_line())
-        elif conference.amendments:
-            last = conference.amendments[-1]
-            last.reason = f"{last.reason}\n{request.change_line()}"
-        setattr(record, name, getattr(record, name).replace(request.passage, request.wording))
-        request.amended_version = conference.version
+            steps.append(amend_operation(conference, self.by, self.at, request.change_line(),
+                                         label=self.label))
+            version = conference.version + 1
+        else:
+            version = conference.version
+            if conference.amendments:
+                last = conference.amendments[-1]
+                reason = f"{last.reason}\n{request.change_line()}"
+                steps.append(SetFields(self.label, {"amendments": [
+                    *conference.amendments[:-1], dataclasses.replace(last, reason=reason)]}))
+        steps.append(SetFields(self.label, {
+            "status": RequestStatus.ACCEPTED, "decided_by": self.by.strip(),
+            "decided_on": self.at.date(), "decision_reason": self.reason.strip(),
+            "amended_version": version}, record_id=request.id))
+        steps.append(SetFields(self.label, {
+            name: getattr(record, name).replace(request.passage, request.wording)},
+            record_id=record.id))
+        self.steps = steps
+        super().apply(conference)
 
-    def revert(self, conference: Conference) -> None:
-        if self._before is not None:
-            for f in dataclasses.fields(Conference):
-                setattr(conference, f.name, getattr(self._before, f.name))
+    def inverse(self) -> Several:
+        return Several(self.label, [step.inverse() for step in reversed(self.steps)])
 
 
 def _request(conference: Conference, request_id: str) -> CorrectionRequest:

@@ -182,3 +182,29 @@ class Several:
     def inverse(self) -> Several:
         # The same class: a translation change undone is still outside the record.
         return type(self)(self.label, [step.inverse() for step in reversed(self.steps)])
+
+
+@dataclass
+class ReplaceRecord:
+    """The whole record set to a copy of another: the journal's form for a change it knows no
+    finer form of (an operation class of its own that the journal has no entry kind for)."""
+
+    label: str
+    record: Conference
+    _previous: Conference | None = field(default=None, repr=False)
+
+    def apply(self, conference: Conference) -> None:
+        self._previous = copy.deepcopy(conference)
+        _assign(conference, copy.deepcopy(self.record))
+
+    def revert(self, conference: Conference) -> None:
+        if self._previous is not None:
+            _assign(conference, self._previous)
+
+    def inverse(self) -> ReplaceRecord:
+        return ReplaceRecord(self.label, copy.deepcopy(self._previous))
+
+
+def _assign(target: Conference, source: Conference) -> None:
+    for name in vars(source):
+        setattr(target, name, getattr(source, name))

@@ -20,6 +20,7 @@ from cpmeeting.domain.operations import (
     Operation,
     OperationError,
     RemoveRecord,
+    ReplaceRecord,
     SetFields,
     Several,
     find_record,
@@ -87,6 +88,9 @@ def _encode(operation: Operation, conference: Conference) -> dict[str, Any]:
     if isinstance(operation, MoveRecord):
         return {"op": "move", "label": operation.label, "collection": operation.collection,
                 "id": operation.record_id, "to": operation.new_index}
+    if isinstance(operation, ReplaceRecord):
+        return {"op": "replace", "label": operation.label,
+                "record": encode(operation.record, Conference)}
     if isinstance(operation, Several):
         kind = "translation" if isinstance(operation, TranslationChange) else "several"
         return {"op": kind, "label": operation.label,
@@ -144,6 +148,8 @@ def _build(data: dict[str, Any], conference: Conference, path: str) -> Operation
             return AddRecord(label, data["collection"], record, data.get("index"))
         if kind == "remove":
             return RemoveRecord(label, data["collection"], data["id"])
+        if kind == "replace":
+            return ReplaceRecord(label, decode(data["record"], Conference, f"{path}.record"))
         if kind == "move":
             return MoveRecord(label, data["collection"], data["id"], int(data["to"]))
         if kind in ("several", "translation"):

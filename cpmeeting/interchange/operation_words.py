@@ -70,6 +70,8 @@ def describe_operation(payload: dict[str, Any], before: Conference | None,
     if kind == "move":
         return f"moved {_record_name(payload['collection'])} {payload.get('id')} to place " \
                f"{int(payload.get('to', 0)) + 1}"
+    if kind == "replace":
+        return "the whole record, as it stood after the change"
     if kind in ("several", "translation"):
         return "; ".join(describe_operation(step, before, full)
                          for step in payload.get("steps", []))

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.journal import Author, EntryKind, JournalEntry
-from cpmeeting.domain.operations import Operation
+from cpmeeting.domain.operations import Operation, ReplaceRecord
 from cpmeeting.interchange.codec import FormatError, decode, encode
 from cpmeeting.interchange.operation_codec import decode_operation, encode_operation
 
@@ -78,7 +78,13 @@ class Change:
 
     @classmethod
     def of(cls, operation: Operation, conference: Conference) -> Change:
-        return cls(operation.label, encode_operation(operation, conference))
+        try:
+            return cls(operation.label, encode_operation(operation, conference))
+        except TypeError:
+            # An operation with no journal form of its own: kept as the whole record after
+            # it, so that replaying the journal still gives exactly this record.
+            whole = ReplaceRecord(operation.label, conference)
+            return cls(operation.label, encode_operation(whole, conference))
 
 
 def entry_row(conference_id: str, head: Head, kind: EntryKind, label: str, payload: Any,

@@ -225,3 +225,30 @@ def test_the_stored_payload_is_the_canonical_json_the_hash_covers(archive):
         text = connection.scalar(select(j.c.payload).where(j.c.conference_id == conference.id,
                                                            j.c.seq == 2))
     assert text == journal.canonical(json.loads(text))
+
+
+class _Untold:
+    """An operation of a kind the journal has no form for."""
+
+    label = "Something new"
+
+    def apply(self, conference):
+        conference.venue = "Changed by an operation of its own"
+        conference.minutes.pop()
+
+    def revert(self, conference):
+        raise NotImplementedError
+
+    def inverse(self):
+        raise NotImplementedError
+
+
+def test_an_operation_without_a_journal_form_is_kept_as_the_whole_record(archive):
+    conference = _saved_with_changes(archive)
+    untold = _Untold()
+    untold.apply(conference)
+    archive.save(conference, [untold])
+    last = archive.journal(conference.id)[-1]
+    assert (last.label, last.payload["op"]) == ("Something new", "replace")
+    assert journal.replay(archive.journal(conference.id)) == archive.load(conference.id)
+    assert archive.check_journal(conference.id) is None
