@@ -125,6 +125,10 @@ class Conference:
     strategy_discussion_date: date | None = None
     previous_conference_date: date | None = None
     previous_conference_kind: ConferenceKind | None = None
+    # A case is a chain of conferences (domain/review.py): the one this follows, and the case
+    # id shared along the chain (None: the conference starts its own case).
+    previous_conference_id: str | None = None
+    case_id: str | None = None
     transfer_notified_date: date | None = None
     brought_forward_reason: str = ""
     children: list[Child] = field(default_factory=list)

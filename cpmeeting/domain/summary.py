@@ -32,6 +32,13 @@ class ConferenceSummary:
     updated_at: datetime
     # When the conference must be held by (None: the date it counts from is not known).
     due_by: date | None = None
+    # The case it belongs to (its own id when it starts one) and the conference it follows.
+    case_id: str = ""
+    previous_id: str | None = None
+
+    @property
+    def case(self) -> str:
+        return self.case_id or self.id
 
     def shows_due_date(self) -> bool:
         """A signed record is finished with: its due date no longer matters on the list."""
@@ -46,3 +53,38 @@ def upcoming_first(summaries: list[ConferenceSummary], today: date) -> list[Conf
     upcoming = sorted((s for s in summaries if s.date >= today), key=lambda s: s.date)
     past = sorted((s for s in summaries if s.date < today), key=lambda s: s.date, reverse=True)
     return upcoming + past
+
+
+def case_reference(case_id: str) -> str:
+    """A short form of the case id that a person can read out and type into the search."""
+    return case_id[:6].upper()
+
+
+def case_places(summaries: list[ConferenceSummary]) -> dict[str, tuple[int, int]]:
+    """Each conference's place in its case, earliest first: id -> (place, conferences)."""
+    cases: dict[str, list[ConferenceSummary]] = {}
+    for summary in summaries:
+        cases.setdefault(summary.case, []).append(summary)
+    places: dict[str, tuple[int, int]] = {}
+    for members in cases.values():
+        members.sort(key=lambda s: (s.date, s.updated_at))
+        for place, summary in enumerate(members, start=1):
+            places[summary.id] = (place, len(members))
+    return places
+
+
+def grouped_by_case(summaries: list[ConferenceSummary], today: date) -> list[ConferenceSummary]:
+    """upcoming_first, with the other conferences of each case right after its first one
+    (newest first), so a case reads as one block: the review to come, then its history."""
+    members: dict[str, list[ConferenceSummary]] = {}
+    for summary in summaries:
+        members.setdefault(summary.case, []).append(summary)
+    result: list[ConferenceSummary] = []
+    for summary in upcoming_first(summaries, today):
+        group = members.pop(summary.case, None)
+        if group is None:
+            continue  # its case is already listed
+        rest = sorted((s for s in group if s is not summary),
+                      key=lambda s: (s.date, s.updated_at), reverse=True)
+        result.extend([summary, *rest])
+    return result

@@ -61,6 +61,7 @@ class ActionId(StrEnum):
     AUTHORITY_PROFILE = "authority_profile"
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
+    NEW_REVIEW = "new_review"
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
+    ActionId.NEW_REVIEW: ActionSpec(N_("New re&view from this conference…"), ("Ctrl+Shift+N",)),
 }
 
 

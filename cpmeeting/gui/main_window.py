@@ -47,7 +47,7 @@ CONFERENCE_ACTIONS = (
     ActionId.STAGE_BUDGET,
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
-    ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY,
+    ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY, ActionId.NEW_REVIEW,
     *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(_("&File"))
-        file_menu.addActions([a[ActionId.NEW_CONFERENCE], a[ActionId.OPEN_CONFERENCE],
-                              a[ActionId.START_SCREEN]])
+        file_menu.addActions([a[ActionId.NEW_CONFERENCE], a[ActionId.NEW_REVIEW],
+                              a[ActionId.OPEN_CONFERENCE], a[ActionId.START_SCREEN]])
         if export_available():
             file_menu.addAction(a[ActionId.EXPORT])
         file_menu.addActions([a[ActionId.TRANSLATE_COPY], a[ActionId.AMEND_RECORD]])
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         a[ActionId.AMEND_RECORD].triggered.connect(lambda: record_actions.amend_record(self))
         a[ActionId.TRANSLATE_COPY].triggered.connect(
             lambda: record_actions.translate_family_copy(self))
+        a[ActionId.NEW_REVIEW].triggered.connect(self.new_review)
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:
@@ -358,6 +359,11 @@ class MainWindow(QMainWindow):
             conference = dialog.conference()
             self.archive.save(conference)
             self.open_conference(conference.id)
+
+    def new_review(self) -> None:
+        from cpmeeting.gui.new_review_dialog import new_review
+
+        new_review(self)
 
     # Moving about
 

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .archive import Archive
 
 _SUMMARY_QUERY = (
-    "SELECT id, kind, date, status, children_names, venue, updated_at, due_by "
+    "SELECT id, kind, date, status, children_names, venue, updated_at, due_by, case_id, "
+    "previous_conference_id "
     "FROM conferences ORDER BY date DESC, updated_at DESC"
 )
 
@@ -77,7 +78,8 @@ class ArchiveIndex:
             ConferenceSummary(row[0], ConferenceKind(row[1]), date.fromisoformat(row[2]),
                               ConferenceStatus(row[3]), row[4], row[5],
                               datetime.fromisoformat(row[6]),
-                              date.fromisoformat(row[7]) if row[7] else None)
+                              date.fromisoformat(row[7]) if row[7] else None,
+                              row[8] or "", row[9])
             for row in self._connection.execute(_SUMMARY_QUERY)
         ]
 

@@ -11,13 +11,13 @@ URL_ENV = "CPMEETING_DATABASE_URL"
 
 # The newest migration's revision id. An archive already there opens without importing
 # Alembic (about a tenth of a second of start-up); a test keeps this equal to Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0006"
 
 # The summary columns (due dates on the list) are worked out by the rules when a conference
 # is saved. This state row names the version of that working; an archive whose summaries are
 # older (or were never worked out, after a migration) has them refreshed when it is opened.
 SUMMARIES_STATE = "summaries"
-SUMMARIES_VERSION = "1"
+SUMMARIES_VERSION = "2"  # 2: the case id is searchable
 
 LAST_CONFERENCE, LAST_STAGE = "last_conference", "last_stage"
 
