@@ -18,7 +18,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
-def main() -> int:
+def throwaway_app():
+    """A QApplication over a temporary data folder and an in-memory keyring, in light theme."""
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix="cpmeeting-shots-")
     import keyring
@@ -42,17 +43,23 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cpmeeting.domain.stages import STAGE_ORDER, Stage
-    from cpmeeting.gui.app import ensure_demo
     from cpmeeting.gui.appearance import Theme, apply_appearance
-    from cpmeeting.gui.main_window import MainWindow
-    from cpmeeting.store.archive import Archive
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["CPMEETING_DATA_DIR"])
     app = QApplication(sys.argv)
     apply_appearance(app, Theme.LIGHT, 100)
+    return app
+
+
+def main() -> int:
+    app = throwaway_app()
+    from cpmeeting.domain.stages import STAGE_ORDER, Stage
+    from cpmeeting.gui.app import ensure_demo
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.store.archive import Archive
+
     archive = Archive.open()
     ensure_demo(archive)
     # The window's clock stands mid-meeting, five minutes after the father was asked to

@@ -17,6 +17,7 @@ from .conference import Conference, ConferenceKind, ConferenceStatus
 from .decision import Decision, Outcome, ReviewAction
 from .people import AttendanceStatus, Invitee, Role
 from .plan import CoreGroup, PlanAction, ProtectionPlan
+from .progress import ActionProgress, OutcomeProgress, ScalingPoint
 from .text import N_
 
 # Who comes to the next meeting of the case as well: the chair (usually the same independent
@@ -90,9 +91,37 @@ def start_review(previous: Conference, on: date, at: time | None = None) -> Conf
         plan=_carried_plan(previous, child_ids, invitee_ids),
     )
     # The categories stand until the review decides otherwise (domain.md §8).
-    review.decisions = [Decision(child_id=c.id, categories=set(previous.decision_for(c.id).categories))
+    review.decisions = [Decision(child_id=c.id, categories=set(_categories(previous, c.id)),
+                                 previous_categories=set(_categories(previous, c.id)))
                         for c in children]
+    # What the review goes through: each outcome and action of the plan it follows.
+    review.outcome_progress = [OutcomeProgress(o.id, o.what_must_change)
+                               for o in review.plan.outcomes]
+    review.action_progress = [ActionProgress(a.id, a.description, _owner_name(review, a))
+                              for a in review.plan.actions]
+    review.scaling_history = scaling_so_far(previous, child_ids)
     return review
+
+
+def _categories(previous: Conference, child_id: str) -> set:
+    decision = previous.decision_for(child_id)
+    return decision.categories if decision is not None else set()
+
+
+def _owner_name(conference: Conference, action: PlanAction) -> str:
+    owner = conference.invitee(action.owner_id)
+    return owner.name if owner is not None else action.owner_text
+
+
+def scaling_so_far(conference: Conference, child_ids: set[str] | None = None) -> list[ScalingPoint]:
+    """Every scaling of the case up to and including this conference, earliest first."""
+    points = [copy.deepcopy(p) for p in conference.scaling_history]
+    for scale in conference.scaling:
+        person = conference.invitee(scale.invitee_id)
+        points.append(ScalingPoint(conference.date, scale.child_id,
+                                   person.name if person else "", scale.score,
+                                   person.role.value if person else ""))
+    return [p for p in points if child_ids is None or p.child_id in child_ids]
 
 
 def _carried(person: Invitee, child_ids: set[str]) -> bool:

@@ -48,7 +48,7 @@ CONFERENCE_ACTIONS = (
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
     ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY, ActionId.NEW_REVIEW,
-    *STAGE_ACTIONS, *SPEAKER_ACTIONS,
+    ActionId.STAGE_PROGRESS, *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
 
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         meeting_menu.addActions([a[ActionId.NEXT_STAGE], a[ActionId.PREVIOUS_STAGE]])
         stages_menu = meeting_menu.addMenu(_("&Go to stage"))
         stages_menu.addActions([a[action] for action in STAGE_ACTIONS])
+        stages_menu.insertAction(a[STAGE_ACTIONS[5]], a[ActionId.STAGE_PROGRESS])
         meeting_menu.addAction(a[ActionId.STAGE_BUDGET])
         meeting_menu.addSeparator()
         meeting_menu.addActions([a[ActionId.FOCUS_MINUTES], a[ActionId.FOCUS_SPEAKER],
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         a[ActionId.TRANSLATE_COPY].triggered.connect(
             lambda: record_actions.translate_family_copy(self))
         a[ActionId.NEW_REVIEW].triggered.connect(self.new_review)
+        a[ActionId.STAGE_PROGRESS].triggered.connect(lambda: self.go_to_stage(Stage.PROGRESS))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:
@@ -299,7 +301,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{names} ({_(conference.kind.title)}, "
                             f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
-        self._remember(conference.current_stage)
+        self.actions[ActionId.STAGE_PROGRESS].setEnabled(Stage.PROGRESS in self.live.order)
+        self._remember(self.live.stage)
 
     def close_conference(self) -> None:
         """Back to the list of conferences; the next start will show the list too."""

@@ -18,11 +18,11 @@ from cpmeeting.domain.profile import AuthorityProfile
 from .shapes import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    READABLE_VERSIONS,
     ID_PATTERN,
     MAX_ID,
     MAX_ITEMS,
     MAX_TEXT,
+    READABLE_VERSIONS,
     SCHEMA_FILE,
     fields_of,
     integer_bounds,

@@ -166,3 +166,51 @@ def test_case_chain_is_earliest_first():
     initial = signed()
     review = start_review(initial, date(2027, 2, 24))
     assert case_chain([review, initial], review) == [initial, review]
+
+
+def test_a_review_lists_the_last_plan_for_its_progress_and_keeps_the_scaling():
+    from cpmeeting.domain.analysis import Scaling
+
+    initial = ready_conference()
+    mother = named(initial, "Kerry Thornbury")
+    initial.scaling = [Scaling(mother.id, c.id, 3) for c in initial.children]
+    review = start_review(signed(initial), date(2027, 2, 24))
+    assert [(p.description, p.owner, p.status) for p in review.action_progress] == \
+        [("Domestic abuse programme", "Dean Thornbury", None)]
+    assert [p.what_must_change for p in review.outcome_progress] == \
+        ["The children live free from domestic abuse."]
+    assert [(p.held_on, p.participant, p.score) for p in review.scaling_history] == \
+        [(initial.date, "Kerry Thornbury", 3)] * 2
+
+
+def test_the_progress_stage_needs_a_status_for_each_action_and_outcome():
+    from cpmeeting.domain.progress import ActionStatus, OutcomeStatus
+    from cpmeeting.domain.rules.stage_status import stage_findings
+    from cpmeeting.domain.stages import Stage
+
+    review = start_review(signed(), date(2027, 2, 24))
+    texts = [f.render() for f in stage_findings(review, profile(), Stage.PROGRESS)]
+    assert texts == [
+        "Say how far action 1 of the last plan got: done, partly done, not done or no longer "
+        "needed.",
+        "Give outcome 1 of the last plan a status: red, amber or green."]
+    review.action_progress[0].status = ActionStatus.PARTLY_DONE
+    assert "Record the evidence for action 1" in stage_findings(
+        review, profile(), Stage.PROGRESS)[0].render()
+    review.action_progress[0].evidence = "Six of ten sessions attended (programme letter)."
+    review.outcome_progress[0].status = OutcomeStatus.AMBER
+    assert stage_findings(review, profile(), Stage.PROGRESS) == []
+
+
+def test_core_group_meetings_due_since_the_initial_conference_then_monthly():
+    from cpmeeting.domain.progress import CoreGroupMeeting
+    from cpmeeting.domain.rules.progress_checks import core_group_tally
+
+    review = start_review(signed(), date(2027, 2, 24))
+    review.core_group_meetings = [CoreGroupMeeting(date(2026, 12, 14)),
+                                  CoreGroupMeeting(date(2027, 1, 20)),
+                                  CoreGroupMeeting(date(2026, 11, 1))]  # before: not counted
+    tally = core_group_tally(review, profile())
+    # 10 working days after 2 Dec 2026 is 16 Dec; then 16 Jan and 16 Feb.
+    assert tally.due == (date(2026, 12, 16), date(2027, 1, 16), date(2027, 2, 16))
+    assert tally.held == (date(2026, 12, 14), date(2027, 1, 20)) and tally.short_by == 1

@@ -75,3 +75,31 @@ def test_a_date_before_the_previous_conference_is_refused_in_the_dialog(qtbot, w
     dialog.accept()
     assert "must be held after" in seen[1]
     assert dialog.result() == 0
+
+
+def test_a_review_has_its_progress_stage_as_5a_and_the_numbers_stay(qtbot, window, archive):
+    from cpmeeting.domain.review import start_review
+    from cpmeeting.domain.stages import ALL_STAGES, Stage
+
+    _sign_with_plan(window, archive)
+    review = start_review(window.runner.conference, date(2027, 2, 10))
+    archive.save(review)
+    window.open_conference(review.id)
+    live = window.live
+    texts = [live.navigator.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+             for row in range(live.navigator.count())]
+    assert len(texts) == 10
+    assert texts[5].startswith("5a. Progress since the last conference")
+    assert texts[6].startswith("6. Analysis") and texts[9].startswith("9. Close")
+    qtbot.keyClick(window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert live.stage is Stage.PROGRESS
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert live.stage is Stage.ANALYSIS
+    for stage in ALL_STAGES:  # every stage of a review opens
+        window.go_to_stage(stage)
+        assert live.stage is stage
+    initial = next(s for s in archive.list_conferences() if s.id != review.id)
+    window.open_conference(initial.id)
+    assert window.live.navigator.count() == 9
+    assert not window.actions[ActionId.STAGE_PROGRESS].isEnabled()
