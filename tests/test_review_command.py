@@ -147,3 +147,17 @@ def test_a_chain_imports_in_one_go(tmp_path, capsys):
     assert capsys.readouterr().out.split() == [initial.id, review.id]
     with Archive.open() as archive:
         assert archive.load(review.id) == review
+
+
+def test_a_file_whose_references_leave_the_record_is_refused(tmp_path, capsys):
+    conference = demo_conference(HELD)
+    conference.child_said_since = {"nobody": "Hello"}
+    path = tmp_path / "bad.json"
+    write_file(path, conference)
+    assert main(["import-json", str(path)]) == 2
+    assert "conference.child_said_since.nobody" in capsys.readouterr().err
+    conference.child_said_since = {}
+    conference.previous_conference_id = conference.id
+    write_file(path, conference)
+    assert main(["import-json", str(path)]) == 2
+    assert "names itself as the one before it" in capsys.readouterr().err

@@ -20,6 +20,7 @@ from typing import Any
 from cpmeeting.domain.analysis import SCALE_MAX, SCALE_MIN, Scaling
 from cpmeeting.domain.conference import Amendment, Conference, SignOff
 from cpmeeting.domain.profile import QuoracySettings, Timescales
+from cpmeeting.domain.progress import ScalingPoint
 
 FORMAT_NAME = "cpmeeting.conference"
 # 2: a conference links to the one before it in its case (previous_conference_id, case_id).
@@ -45,6 +46,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 # Timescales are bounded so that a hostile profile cannot make date arithmetic run for ever.
 INTEGER_BOUNDS: dict[tuple[type, str], tuple[int, int]] = {
     (Scaling, "score"): (SCALE_MIN, SCALE_MAX),
+    (ScalingPoint, "score"): (SCALE_MIN, SCALE_MAX),
     (Conference, "stage_budgets_minutes"): (0, 24 * 60),
     (QuoracySettings, "min_other_agencies"): (0, 20),
     (SignOff, "version"): (1, 100_000),

@@ -114,3 +114,24 @@ def test_the_progress_stage_counts_in_readiness_only_at_a_review(page):
     assert stage_findings(conference, demo_profile(), Stage.PROGRESS)
     assert stage_findings(page.initial, demo_profile(), Stage.PROGRESS) == []
     assert date.today()  # the review is built from the demo dates, not today's
+
+
+def test_the_decision_page_of_a_review_has_the_transfer_and_who_must_be_told(open_page):
+    from cpmeeting.domain.decision import Outcome, ReviewAction
+
+    meeting, _initial = review_meeting()
+    conference = meeting.conference
+    first = conference.decisions[0]
+    first.outcome, first.review_action = Outcome.EARLY_HELP_PLAN, ReviewAction.DISCONTINUE
+    page = open_page(page_type(Stage.DECISION), meeting)
+    box = page.case_box
+    assert box.isVisible()
+    box.form.editors["transfer_out_authority"].setText("Northshire County Council")
+    box.form.editors["transfer_out_authority"].editingFinished.emit()
+    box.form.editors["transfer_out_date"].set_value(conference.date)
+    assert conference.transfer_out_authority == "Northshire County Council"
+    assert "transfer-in conference there is due by" in box.transfer_due.text()
+    told = box.told.text()
+    assert "Who must be told:" in told and "Northshire County Council" in told
+    assert f"the plan ends for {conference.children[0].display_name}" in told
+    assert page.category_reasons.isEnabled()
