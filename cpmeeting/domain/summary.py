@@ -67,7 +67,8 @@ def case_places(summaries: list[ConferenceSummary]) -> dict[str, tuple[int, int]
         cases.setdefault(summary.case, []).append(summary)
     places: dict[str, tuple[int, int]] = {}
     for members in cases.values():
-        members.sort(key=lambda s: (s.date, s.updated_at))
+        if len(members) > 1:  # most conferences are alone in their case: nothing to sort
+            members.sort(key=lambda s: (s.date, s.updated_at))
         for place, summary in enumerate(members, start=1):
             places[summary.id] = (place, len(members))
     return places
@@ -76,15 +77,12 @@ def case_places(summaries: list[ConferenceSummary]) -> dict[str, tuple[int, int]
 def grouped_by_case(summaries: list[ConferenceSummary], today: date) -> list[ConferenceSummary]:
     """upcoming_first, with the other conferences of each case right after its first one
     (newest first), so a case reads as one block: the review to come, then its history."""
-    members: dict[str, list[ConferenceSummary]] = {}
-    for summary in summaries:
-        members.setdefault(summary.case, []).append(summary)
-    result: list[ConferenceSummary] = []
+    blocks: dict[str, list[ConferenceSummary]] = {}  # in the order of each case's first
     for summary in upcoming_first(summaries, today):
-        group = members.pop(summary.case, None)
-        if group is None:
-            continue  # its case is already listed
-        rest = sorted((s for s in group if s is not summary),
-                      key=lambda s: (s.date, s.updated_at), reverse=True)
-        result.extend([summary, *rest])
+        blocks.setdefault(summary.case, []).append(summary)
+    result: list[ConferenceSummary] = []
+    for head, *rest in blocks.values():
+        result.append(head)
+        if rest:  # most conferences are alone in their case: nothing to sort
+            result.extend(sorted(rest, key=lambda s: (s.date, s.updated_at), reverse=True))
     return result
