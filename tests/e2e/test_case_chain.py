@@ -177,6 +177,9 @@ def test_three_conferences_of_a_case_from_the_command_line_and_the_window(
     assert main(["list", "--search", initial.id[:6]]) == 0
     listed = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert len(listed) == 3 and all("Hartfield" in line for line in listed)
+    reference = initial.id[:6].upper()
+    assert [f"(case {reference}, {n} of 3)" in line for n, line in zip((3, 2, 1), listed,
+                                                                        strict=True)] == [True] * 3
     assert main(["new-review", second_id, "--date", (second_date + timedelta(days=170))
                  .isoformat()]) == 0
     with Archive.open() as archive:
