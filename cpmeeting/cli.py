@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export-json": ("cpmeeting.commands.interchange", "Write a conference to a JSON file."),
     "import-json": ("cpmeeting.commands.interchange", "Read a conference from a JSON file."),
     "profile": ("cpmeeting.commands.profile", "Show, export, import or reset the authority profile."),
+    "new-review": ("cpmeeting.commands.review",
+                   "Start a review conference from the signed conference before it."),
     "list": ("cpmeeting.commands.listing", "List the conferences in the archive."),
     "export": ("cpmeeting.commands.export", "Write the minutes, plan and copies as PDF files."),
     "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),

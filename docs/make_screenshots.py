@@ -41,6 +41,22 @@ def throwaway_data(prefix: str = "cpmeeting-shots-") -> None:
     keyring.set_keyring(ThrowawayKeyring())
 
 
+def throwaway_app():
+    """A QApplication over a temporary data folder and an in-memory keyring, in light theme."""
+    throwaway_data()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.gui.appearance import Theme, apply_appearance
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      os.environ["CPMEETING_DATA_DIR"])
+    app = QApplication(sys.argv)
+    apply_appearance(app, Theme.LIGHT, 100)
+    return app
+
+
 def main() -> int:
     throwaway_data()
 

@@ -1,7 +1,8 @@
-"""`cpmeeting export-json CONFERENCE_ID FILE.json` and `cpmeeting import-json FILE.json`.
+"""`cpmeeting export-json CONFERENCE_ID FILE.json` and `cpmeeting import-json FILE.json...`.
 
-Import writes nothing unless the whole file is valid; an existing conference with the same
-id is kept unless --replace is given, and then replaced in one transaction.
+Import writes nothing unless every file is valid and the case chains (each conference's
+previous_conference_id) have no loop; an existing conference with the same id is kept unless
+--replace is given, and then replaced, all in one transaction.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument("--with-profile", action="store_true",
                             help=_("include the authority profile in the file"))
     else:
-        parser.add_argument("file", metavar="FILE.json", type=Path)
+        parser.add_argument("files", metavar="FILE.json", type=Path, nargs="+",
+                            help=_("one or more conference files (the conferences of a case "
+                                   "may come together)"))
         parser.add_argument("--replace", action="store_true",
                             help=_("replace a conference with the same id in the archive"))
     add_passphrase_option(parser)
@@ -97,36 +100,68 @@ def export_json(args: argparse.Namespace) -> int:
 
 
 def import_json(args: argparse.Namespace) -> int:
-    """Read a file into the archive; nothing is written unless it is valid."""
+    """Read files into the archive; nothing is written unless every file is valid and the
+    case chains they make with the archive have no loop."""
     from cpmeeting.interchange.codec import FormatError
     from cpmeeting.interchange.document import read_file
-    from cpmeeting.store.archive import ConferenceNotFound
 
-    try:
-        loaded = read_file(args.file)
-    except (FormatError, OSError) as error:
-        problem = str(error) if isinstance(error, FormatError) else error.strerror
-        print(_("{file} is not a conference record that cpmeeting can read: {problem}")
-              .format(file=args.file, problem=problem), file=sys.stderr)
-        return BAD_FILE
-    conference = loaded.conference
+    conferences = []
+    files: dict[str, Path] = {}
+    for file in args.files:
+        try:
+            loaded = read_file(file)
+        except (FormatError, OSError) as error:
+            problem = str(error) if isinstance(error, FormatError) else error.strerror
+            print(_("{file} is not a conference record that cpmeeting can read: {problem}")
+                  .format(file=file, problem=problem), file=sys.stderr)
+            return BAD_FILE
+        conference = loaded.conference
+        if conference.id in files:
+            print(_("{file} and {other} hold the same conference (id {id}); nothing was "
+                    "imported.").format(file=file, other=files[conference.id], id=conference.id),
+                  file=sys.stderr)
+            return BAD_FILE
+        files[conference.id] = file
+        conferences.append(conference)
     archive = open_archive(args)
     if archive is None:
         return CANNOT_OPEN
     with archive:
-        try:
-            # Loading first lets save() write only the difference, in one transaction.
-            archive.load(conference.id)
-            exists = True
-        except ConferenceNotFound:
-            exists = False
-        if exists and not args.replace:
+        stored = {s.id: s.previous_id for s in archive.list_conferences()}
+        existing = [c.id for c in conferences if c.id in stored]
+        if existing and not args.replace:
             print(_("A conference with the id {id} is already in the archive; nothing was "
-                    "imported. Add --replace to replace it.").format(id=conference.id),
+                    "imported. Add --replace to replace it.").format(id=existing[0]),
                   file=sys.stderr)
             return 1
-        archive.save(conference, label="Replaced from a file" if exists
-                     else "Imported from a file")
-    print(conference.id)
-    print(_("Imported {title}").format(title=conference.title), file=sys.stderr)
+        loop = chain_loop_message(stored, conferences, files)
+        if loop is not None:
+            print(loop, file=sys.stderr)
+            return BAD_FILE
+        for conference in conferences:
+            if conference.id in stored:
+                # Loading first lets save() write only the difference.
+                archive.load(conference.id)
+        archive.save_many(conferences, label="Imported from a file")
+    for conference in conferences:
+        print(conference.id)
+        print(_("Imported {title}").format(title=conference.title), file=sys.stderr)
     return 0
+
+
+def chain_loop_message(stored: dict[str, str | None], conferences: list,
+                       files: dict[str, Path]) -> str | None:
+    """Why the case chain would loop once these conferences are in the archive, or None."""
+    from cpmeeting.domain.review import chain_loop
+
+    links = dict(stored)
+    links.update({c.id: c.previous_conference_id for c in conferences})
+    loop = chain_loop(links)
+    if loop is None:
+        return None
+    where = [_("{file} (id {id})").format(file=files[i], id=i) if i in files
+             else _("the archive's conference {id}").format(id=i) for i in loop]
+    return _("The case chain goes round in a loop, so nothing was imported. In this list "
+             "each conference follows the next one, and the last follows the first: {chain}. "
+             "Correct previous_conference_id in one of these files.").format(
+                 chain="; ".join(where))

@@ -31,10 +31,17 @@ def run(args: argparse.Namespace) -> int:
     if not summaries:
         print(_("No conferences match.") if args.search else _("The archive has no conferences."))
         return 0
+    from cpmeeting.domain.summary import case_places, case_reference
+
+    places = case_places(summaries)  # within what is listed (the search finds the whole case)
     for summary in summaries:
         children = summary.children or _("No children yet")
+        place, count = places[summary.id]
+        case = _("case {reference}, {place} of {count}").format(
+            reference=case_reference(summary.case), place=place, count=count)
         print(f"{summary.date.isoformat()}  {_(summary.kind.title):<40}  "
-              f"{_(summary.status.value.replace('_', ' ')):<18}  {children}  [{summary.id}]")
+              f"{_(summary.status.value.replace('_', ' ')):<18}  {children}  ({case})  "
+              f"[{summary.id}]")
     return 0
 
 

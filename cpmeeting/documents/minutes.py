@@ -22,7 +22,7 @@ from cpmeeting.domain.copies import (
 from cpmeeting.domain.decision import DISCONTINUE_TITLES, REVIEW_ACTION_TITLES
 from cpmeeting.domain.exclusion import SCOPE_TITLES
 from cpmeeting.domain.profile import AuthorityProfile
-from cpmeeting.domain.stages import STAGE_ORDER
+from cpmeeting.domain.stages import ALL_STAGES
 
 from .common import CopyContext, Rendered
 from .corrections import corrections_story
@@ -35,6 +35,7 @@ from .labels import (
 )
 from .layout import TableBuilder
 from .plan import PLAN_DATES, dates_story, decision_line, plan_story
+from .progress import progress_story, review_case_story
 from .text import labelled
 from .translated import check_translated
 
@@ -48,7 +49,8 @@ def build_minutes(conference: Conference, profile: AuthorityProfile,
     title = ctx.t("Minutes of the child protection conference")
     story = cover(ctx, title)
     for section in (attendance, exclusions, introduction, childs_views, contributions,
-                    analysis, views_and_decisions, plan_section, dates_section,
+                    progress_story, analysis, views_and_decisions, review_case_story,
+                    plan_section, dates_section,
                     distribution_story, minute_entries, corrections_story):
         story += section(ctx)
     return ctx.finish(story, title)
@@ -321,6 +323,9 @@ def views_and_decisions(ctx: CopyContext) -> list[Flowable]:
             block.append(_field(ctx, "At this review", t(REVIEW_ACTION_TITLES[decision.review_action])))
         if decision.discontinue_reason:
             block.append(_field(ctx, "Why the plan ends", t(DISCONTINUE_TITLES[decision.discontinue_reason])))
+        if decision.category_change_reasons:
+            block.append(_field(ctx, "Why the categories changed", ctx.say(
+                decision.id, "category_change_reasons", decision.category_change_reasons)))
         block.append(_field(ctx, "Reasons",
                             ctx.say(decision.id, "reasons", decision.reasons) or t("Not recorded")))
         if decision.dissent:
@@ -346,7 +351,7 @@ def minute_entries(ctx: CopyContext) -> list[Flowable]:
     c, t, w = ctx.conference, ctx.t, ctx.words
     story: list[Flowable] = [*ctx.table_heading(t("Minutes of the discussion"), "h1")]
     entries = entries_for(c, ctx.audience)
-    for stage in STAGE_ORDER:
+    for stage in ALL_STAGES:
         chosen = [e for e in entries if e.stage is stage]
         if not chosen:
             continue

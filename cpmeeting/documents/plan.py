@@ -13,6 +13,7 @@ from cpmeeting.domain.rules.deadlines import due_dates
 
 from .common import CopyContext, Rendered
 from .layout import TableBuilder
+from .progress import progress_story
 from .translated import check_translated
 
 
@@ -134,5 +135,6 @@ def build_plan(conference: Conference, profile: AuthorityProfile,
                    "what, and by when. The core group will turn it into a detailed plan."),
                  "body"),
     ]
+    story += progress_story(ctx)
     story += plan_story(ctx)
     return ctx.finish(story, title)

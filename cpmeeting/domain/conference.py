@@ -17,6 +17,7 @@ from .kinds import KIND_TITLES, ConferenceKind, ConferenceStatus  # noqa: F401 -
 from .minutes import MinuteEntry
 from .people import Invitee, Role
 from .plan import ProtectionPlan
+from .progress import ActionProgress, CoreGroupMeeting, OutcomeProgress, ScalingPoint
 from .stages import Stage
 from .text import N_
 from .translation import TranslationUnit
@@ -134,8 +135,16 @@ class Conference:
     strategy_discussion_date: date | None = None
     previous_conference_date: date | None = None
     previous_conference_kind: ConferenceKind | None = None
+    # A case is a chain of conferences (domain/review.py): the one this follows, and the case
+    # id shared along the chain (None: the conference starts its own case).
+    previous_conference_id: str | None = None
+    case_id: str | None = None
     transfer_notified_date: date | None = None
     brought_forward_reason: str = ""
+    # At a review: the family moved permanently and the case transfers to another authority,
+    # which is notified on transfer_out_date (its transfer-in conference counts from then).
+    transfer_out_authority: str = ""
+    transfer_out_date: date | None = None
     children: list[Child] = field(default_factory=list)
     invitees: list[Invitee] = field(default_factory=list)
     introduction_covered: set[IntroductionPoint] = field(default_factory=set)
@@ -148,6 +157,12 @@ class Conference:
     participant_views: list[ParticipantView] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     plan: ProtectionPlan = field(default_factory=ProtectionPlan)
+    # At a review, progress since the last conference (domain/progress.py).
+    action_progress: list[ActionProgress] = field(default_factory=list)
+    outcome_progress: list[OutcomeProgress] = field(default_factory=list)
+    core_group_meetings: list[CoreGroupMeeting] = field(default_factory=list)
+    child_said_since: dict[str, str] = field(default_factory=dict)  # child id -> what they said
+    scaling_history: list[ScalingPoint] = field(default_factory=list)  # earlier conferences
     inquorate: InquorateRecord | None = None
     minutes: list[MinuteEntry] = field(default_factory=list)
     sign_offs: list[SignOff] = field(default_factory=list)

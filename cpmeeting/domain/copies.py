@@ -131,6 +131,14 @@ def actions_for(conference: Conference, audience: Audience) -> list[PlanAction]:
     return shown_to(conference.plan.actions, audience)
 
 
+def progress_for(conference: Conference, audience: Audience) -> list:
+    """The progress of the last plan's actions this audience may read: an action kept from
+    them in the plan is kept from them here too."""
+    hidden = {a.id for a in conference.plan.actions} - {a.id for a in actions_for(conference,
+                                                                                  audience)}
+    return [p for p in conference.action_progress if p.action_id not in hidden]
+
+
 def shows_confidential(audience: Audience) -> bool:
     """Whether confidential sections (exclusion evidence, legal advice) are printed."""
     return not audience.is_family

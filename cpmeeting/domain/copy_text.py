@@ -19,6 +19,7 @@ from .copies import (
     contributions_for,
     copies_allowed,
     entries_for,
+    progress_for,
     withheld_exclusion_fields,
 )
 from .operations import AddRecord, Operation, SetFields, Several
@@ -118,7 +119,8 @@ def _minutes_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
             yield FreeText(view.id, "comment", view.comment, N_("Views and decision"),
                            N_("Comment"))
     for decision in c.decisions:
-        for name, label in (("reasons", N_("Reasons")), ("dissent", N_("Dissent"))):
+        for name, label in (("reasons", N_("Reasons")), ("dissent", N_("Dissent")),
+                            ("category_change_reasons", N_("Why the categories changed"))):
             if getattr(decision, name):
                 yield FreeText(decision.id, name, getattr(decision, name),
                                N_("Views and decision"), label)
@@ -144,6 +146,29 @@ def _plan_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
     if plan.contingency:
         yield FreeText(c.id, "plan.contingency", plan.contingency, section,
                        N_("If things do not change"), True)
+
+
+# What the child has said since the last conference: one piece per child, keyed by the child.
+SAID_SINCE_FIELD = "said_since"
+
+
+def _progress_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
+    """A review's progress since the last conference (printed in the minutes and the plan)."""
+    section = N_("Progress since the last conference")
+    for item in progress_for(c, audience):
+        for name, label in (("description", N_("Action")), ("evidence", N_("Evidence"))):
+            if getattr(item, name):
+                yield FreeText(item.id, name, getattr(item, name), section, label, True)
+    for item in c.outcome_progress:
+        for name, label in (("what_must_change", N_("Outcome")),
+                            ("comment", N_("What shows it"))):
+            if getattr(item, name):
+                yield FreeText(item.id, name, getattr(item, name), section, label, True)
+    for child in c.children:
+        said = c.child_said_since.get(child.id, "")
+        if said:
+            yield FreeText(child.id, SAID_SINCE_FIELD, said, section,
+                           N_("What the child has said since"), True)
 
 
 def _closing_pieces(c: Conference, audience: Audience) -> Iterator[FreeText]:
@@ -183,10 +208,11 @@ def free_text(conference: Conference, audience: Audience,
     """
     closing = [*_closing_pieces(conference, audience), *_authority_pieces(conference, profile)]
     if copies_allowed(conference, audience).allowed:
-        pieces = [*_minutes_pieces(conference, audience), *_plan_pieces(conference, audience),
-                  *closing]
+        pieces = [*_minutes_pieces(conference, audience), *_progress_pieces(conference, audience),
+                  *_plan_pieces(conference, audience), *closing]
     else:
-        pieces = [p for p in (*_plan_pieces(conference, audience), *closing) if p.in_plan]
+        pieces = [p for p in (*_progress_pieces(conference, audience),
+                              *_plan_pieces(conference, audience), *closing) if p.in_plan]
     seen: set[tuple[str, str]] = set()
     unique = []
     for piece in pieces:  # one unit per field, even if printed twice

@@ -109,6 +109,9 @@ class Decision:
     categories: set[Category] = field(default_factory=set)
     review_action: ReviewAction | None = None
     discontinue_reason: DiscontinueReason | None = None
+    # At a review: the categories the last conference gave, and why they changed if they did.
+    previous_categories: set[Category] = field(default_factory=set)
+    category_change_reasons: str = ""
     reasons: str = ""
     dissent: str = ""
     legal_proceedings_considered: bool = False

@@ -17,7 +17,8 @@ from .conference import Conference
 COLLECTIONS: tuple[str, ...] = (
     "children", "invitees", "exclusions", "childs_views", "contributions", "analysis",
     "scaling", "participant_views", "decisions", "plan.outcomes", "plan.actions", "minutes",
-    "translations", "circulations", "corrections",
+    "translations", "circulations", "corrections", "action_progress", "outcome_progress",
+    "core_group_meetings", "scaling_history",
 )
 
 

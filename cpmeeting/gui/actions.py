@@ -12,7 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from cpmeeting.domain.stages import STAGE_ORDER
+from cpmeeting.domain.stages import STAGE_ORDER, Stage
 from cpmeeting.i18n import N_, _
 
 
@@ -66,6 +66,8 @@ class ActionId(StrEnum):
     CORRECTIONS = "corrections"
     ROOM_VIEW = "room_view"
     ROOM_BLANK = "room_blank"
+    NEW_REVIEW = "new_review"
+    STAGE_PROGRESS = "stage_progress"
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         action: ActionSpec(N_("Go to stage {number}: {stage}"), (f"Ctrl+{n}",), number=n)
         for n, action in enumerate(STAGE_ACTIONS, start=1)
     },
+    # A review's stage between 5 and 6: numbered 5a so that Ctrl+6 to Ctrl+9 stay the same.
+    ActionId.STAGE_PROGRESS: ActionSpec(N_("Go to stage 5a: {stage}"), ("Ctrl+Shift+P",),
+                                        number=0),
     ActionId.STAGE_BUDGET: ActionSpec(N_("Time &budget for this stage…"), ("Ctrl+B",)),
     ActionId.FOCUS_MINUTES: ActionSpec(N_("Go to the &minutes"), ("F6", "Ctrl+M")),
     ActionId.FOCUS_SPEAKER: ActionSpec(N_("Choose the speaker b&y name"), ("Ctrl+K",)),
@@ -124,6 +129,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.ROOM_VIEW: ActionSpec(N_("&Room view (the screen the family sees)"), ()),
     ActionId.ROOM_BLANK: ActionSpec(N_("Blan&k the room view"), ("Ctrl+Shift+B",),
                                     checkable=True),
+    ActionId.NEW_REVIEW: ActionSpec(N_("New re&view from this conference…"), ("Ctrl+Shift+N",)),
 }
 
 
@@ -136,7 +142,8 @@ def _translated(spec: ActionSpec) -> str:
     text = _(spec.text)
     if spec.number is None:
         return text
-    return text.format(number=spec.number, stage=_(STAGE_ORDER[spec.number - 1].title))
+    stage = Stage.PROGRESS if spec.number == 0 else STAGE_ORDER[spec.number - 1]
+    return text.format(number=spec.number, stage=_(stage.title))
 
 
 def shortcut_text(action: ActionId) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from cpmeeting.domain.operations import SetFields, Several
 from cpmeeting.domain.rules import check_quoracy, quoracy_moment
 from cpmeeting.domain.rules.stage_status import stage_completion
-from cpmeeting.domain.stages import STAGE_ORDER, Stage
+from cpmeeting.domain.stages import Stage, stage_number, stages_for
 from cpmeeting.gui.labels import stage_title
 from cpmeeting.gui.meeting_clock import MeetingClock
 from cpmeeting.gui.stages import StagePage, page_type
@@ -68,15 +68,18 @@ class StageNavigator(QListWidget):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._marks: list[tuple[str, bool]] = []
+        self._numbers: list[str] = []
         self.spelled_out = True
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when the width changes
 
-    def set_marks(self, marks: list[tuple[str, bool]]) -> None:
-        """Each stage's title and whether it is complete, in meeting order."""
-        if marks != self._marks:
-            self._marks = marks
+    def set_marks(self, marks: list[tuple[str, bool]], numbers: list[str] | None = None) -> None:
+        """Each stage's title and whether it is complete, in meeting order, and the number
+        each is shown with (1, 2, 3... unless given)."""
+        numbers = numbers or [str(row + 1) for row in range(len(marks))]
+        if marks != self._marks or numbers != self._numbers:
+            self._marks, self._numbers = marks, numbers
             self.relayout()
 
     def relayout(self, force: bool = False) -> None:
@@ -85,10 +88,12 @@ class StageNavigator(QListWidget):
         if not self._marks:
             return
         budget = self.SHARE * self.window().width()
-        full = [self._line(row, title, done, True) for row, (title, done) in enumerate(self._marks)]
+        full = [self._line(self._numbers[row], title, done, True)
+                for row, (title, done) in enumerate(self._marks)]
         was_spelled_out, self.spelled_out = self.spelled_out, self._width(full) <= budget
         lines = full if self.spelled_out else [
-            self._line(row, title, done, False) for row, (title, done) in enumerate(self._marks)]
+            self._line(self._numbers[row], title, done, False)
+            for row, (title, done) in enumerate(self._marks)]
         for row, text in enumerate(lines):
             item = self.item(row)
             if item.text() != text:  # unchanged items are not repainted
@@ -109,12 +114,12 @@ class StageNavigator(QListWidget):
                 self.fitted.emit()
 
     @staticmethod
-    def _line(row: int, title: str, done: bool, spelled_out: bool) -> str:
+    def _line(number: str, title: str, done: bool, spelled_out: bool) -> str:
         symbol = "✓" if done else "○"
         if spelled_out:
-            return f"{row + 1}. {title}  —  {symbol} " + (_("done") if done else _("to do"))
+            return f"{number}. {title}  —  {symbol} " + (_("done") if done else _("to do"))
         # No-break spaces keep the number and the symbol with the words beside them.
-        return f"{row + 1}.\u00a0{title}\u00a0{symbol}"
+        return f"{number}.\u00a0{title}\u00a0{symbol}"
 
     def _width(self, lines: list[str]) -> int:
         """Pixels for the longest line with the item's padding and the frame."""
@@ -170,8 +175,10 @@ class LiveView(QWidget):
         # A page is built (and its module imported) the first time its stage is shown; until
         # then an empty slot holds its place, so indexes in the stack are stage numbers.
         self._built: set[int] = set()
-        self._stale: set[int] = set(range(len(STAGE_ORDER)))
-        for _stage in STAGE_ORDER:
+        # The stages of this kind of conference: a review has its progress stage too.
+        self.order = stages_for(runner.conference.kind)
+        self._stale: set[int] = set(range(len(self.order)))
+        for _stage in self.order:
             self.pages.addWidget(QWidget())
             self.navigator.addItem(QListWidgetItem())
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -196,7 +203,8 @@ class LiveView(QWidget):
         self._quoracy_tick = QTimer(self, interval=QUORACY_MS)
         self._quoracy_tick.timeout.connect(self.show_quoracy)
         self._quoracy_tick.start()
-        self._showing = STAGE_ORDER.index(runner.conference.current_stage)
+        current = runner.conference.current_stage
+        self._showing = self.order.index(current if current in self.order else Stage.ANALYSIS)
         self.page(self._showing)
         self.navigator.setCurrentRow(self._showing)
         self.pages.setCurrentIndex(self._showing)
@@ -206,12 +214,12 @@ class LiveView(QWidget):
 
     @property
     def stage(self) -> Stage:
-        return STAGE_ORDER[self.pages.currentIndex()]
+        return self.order[self.pages.currentIndex()]
 
     def page(self, index: int) -> StagePage:
         """The page of the stage at this index, built now if it has not been shown yet."""
         if index not in self._built:
-            page = page_type(STAGE_ORDER[index])(self.runner)
+            page = page_type(self.order[index])(self.runner)
             page.stageRequested.connect(self.go_to_stage)
             slot = self.pages.widget(index)
             was_current = self.pages.currentWidget() is slot
@@ -250,7 +258,8 @@ class LiveView(QWidget):
 
     def show_marks(self) -> None:
         completion = stage_completion(self.runner.conference, self.runner.profile)
-        self.navigator.set_marks([(stage_title(stage), completion[stage]) for stage in STAGE_ORDER])
+        self.navigator.set_marks([(stage_title(stage), completion[stage]) for stage in self.order],
+                                 [stage_number(stage) for stage in self.order])
 
     def show_quoracy(self) -> None:
         set_if_changed(self.quoracy_label, quoracy_summary(self.runner))
@@ -280,7 +289,8 @@ class LiveView(QWidget):
         self.keep_times(at_once=True)
 
     def go_to_stage(self, stage: Stage) -> None:
-        self.navigator.setCurrentRow(STAGE_ORDER.index(stage))
+        if stage in self.order:  # a review's own stage is not there at other conferences
+            self.navigator.setCurrentRow(self.order.index(stage))
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) stage."""
@@ -304,7 +314,7 @@ class LiveView(QWidget):
         if row < 0 or row == self._showing:
             return
         self._showing = row
-        stage = STAGE_ORDER[row]
+        stage = self.order[row]
         self._refresh_page(row)
         self.pages.setCurrentIndex(row)
         self.clock.enter(stage, self.runner.now())

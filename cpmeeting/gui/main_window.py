@@ -48,8 +48,8 @@ CONFERENCE_ACTIONS = (
     ActionId.FOCUS_MINUTES, ActionId.FOCUS_SPEAKER, ActionId.CONFIDENTIAL, ActionId.EDIT_ENTRY,
     ActionId.MOVE_ENTRY_UP, ActionId.MOVE_ENTRY_DOWN, ActionId.DELETE_ENTRY,
     ActionId.AMEND_RECORD, ActionId.TRANSLATE_COPY, ActionId.ROOM_VIEW, ActionId.ROOM_BLANK,
-    ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS,
-    *STAGE_ACTIONS, *SPEAKER_ACTIONS,
+    ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS, ActionId.NEW_REVIEW,
+    ActionId.STAGE_PROGRESS, *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
 
 
@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(_("&File"))
-        file_menu.addActions([a[ActionId.NEW_CONFERENCE], a[ActionId.OPEN_CONFERENCE],
-                              a[ActionId.START_SCREEN]])
+        file_menu.addActions([a[ActionId.NEW_CONFERENCE], a[ActionId.NEW_REVIEW],
+                              a[ActionId.OPEN_CONFERENCE], a[ActionId.START_SCREEN]])
         if export_available():
             file_menu.addAction(a[ActionId.EXPORT])
         file_menu.addActions([a[ActionId.TRANSLATE_COPY], a[ActionId.AMEND_RECORD]])
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         meeting_menu.addActions([a[ActionId.NEXT_STAGE], a[ActionId.PREVIOUS_STAGE]])
         stages_menu = meeting_menu.addMenu(_("&Go to stage"))
         stages_menu.addActions([a[action] for action in STAGE_ACTIONS])
+        stages_menu.insertAction(a[STAGE_ACTIONS[5]], a[ActionId.STAGE_PROGRESS])
         meeting_menu.addAction(a[ActionId.STAGE_BUDGET])
         meeting_menu.addSeparator()
         meeting_menu.addActions([a[ActionId.FOCUS_MINUTES], a[ActionId.FOCUS_SPEAKER],
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
         a[ActionId.ROOM_BLANK].triggered.connect(
             lambda checked: self.room.set_blanked(checked) if self.room else
             a[ActionId.ROOM_BLANK].setChecked(False))
+        a[ActionId.NEW_REVIEW].triggered.connect(self.new_review)
+        a[ActionId.STAGE_PROGRESS].triggered.connect(lambda: self.go_to_stage(Stage.PROGRESS))
 
     def _pane(self, method: str, *args) -> None:
         if self.pane is not None:
@@ -323,7 +326,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{names} ({_(conference.kind.title)}, "
                             f"{conference.date.isoformat()})")  # ISO: no month names to translate
         self._enable_conference_actions(True)
-        self._remember(conference.current_stage)
+        self.actions[ActionId.STAGE_PROGRESS].setEnabled(Stage.PROGRESS in self.live.order)
+        self._remember(self.live.stage)
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
 
     def _share_live(self, status) -> None:
@@ -407,6 +411,11 @@ class MainWindow(QMainWindow):
             conference = dialog.conference()
             self.archive.save(conference)
             self.open_conference(conference.id)
+
+    def new_review(self) -> None:
+        from cpmeeting.gui.new_review_dialog import new_review
+
+        new_review(self)
 
     # Moving about
 

@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from cpmeeting.domain.kinds import ConferenceKind, ConferenceStatus
-from cpmeeting.domain.summary import ConferenceSummary, upcoming_first
+from cpmeeting.domain.summary import (
+    ConferenceSummary,
+    case_places,
+    case_reference,
+    grouped_by_case,
+)
 from cpmeeting.gui.labels import status_title
 from cpmeeting.i18n import N_, _
 
@@ -45,6 +50,7 @@ class Column(IntEnum):
     STATUS = 3
     DUE = 4
     OWED = 5
+    CASE = 6
 
 
 HEADERS = {
@@ -54,11 +60,18 @@ HEADERS = {
     Column.STATUS: N_("Status"),
     Column.DUE: N_("Due by"),
     Column.OWED: N_("Still to send"),
+    Column.CASE: N_("Case"),
 }
 
 
 def format_day(day: date | None) -> str:
     return day.strftime("%a %d %b %Y") if day else ""
+
+
+def case_text(case_id: str, place: int, count: int) -> str:
+    """The case and the conference's place in it: "Case 3FA2C1, 2 of 3"."""
+    return _("Case {reference}, {place} of {count}").format(
+        reference=case_reference(case_id), place=place, count=count)
 
 
 def late_mark() -> str:
@@ -80,12 +93,16 @@ class ConferenceListModel(QAbstractTableModel):
         self._late: list[bool] = []
         self._owed_late: list[bool] = []
         self._haystacks: list[str] = []
+        self._places: dict[str, tuple[int, int]] = {}
         self._today = date.today()
 
     def reload(self, today: date | None = None) -> None:
         self.beginResetModel()
         self._today = today or date.today()
-        self._rows = upcoming_first(self._list_conferences(), self._today)
+        summaries = self._list_conferences()
+        # The conferences of a case together, each with its place in the case.
+        self._rows = grouped_by_case(summaries, self._today)
+        self._places = case_places(summaries)
         self._texts = [tuple(self._text(summary, column) for column in Column)
                        for summary in self._rows]
         self._late = [summary.is_late(self._today) for summary in self._rows]
@@ -124,11 +141,15 @@ class ConferenceListModel(QAbstractTableModel):
         """Everything a search may match in this row: names, dates in two forms, status, kind."""
         return self._haystacks[row]
 
-    @staticmethod
-    def _search_text(summary: ConferenceSummary) -> str:
+    def _search_text(self, summary: ConferenceSummary) -> str:
         return " ".join((summary.children, summary.date.isoformat(), format_day(summary.date),
                          summary.date.strftime("%d/%m/%Y"), status_title(summary.status),
-                         _(summary.kind.title), summary.venue)).casefold()
+                         _(summary.kind.title), summary.venue, self._case_text(summary),
+                         summary.case)).casefold()
+
+    def _case_text(self, summary: ConferenceSummary) -> str:
+        place, count = self._places.get(summary.id, (1, 1))
+        return case_text(summary.case, place, count)
 
     def _text(self, summary, column: Column) -> str:
         if column == Column.CHILDREN:
@@ -141,6 +162,8 @@ class ConferenceListModel(QAbstractTableModel):
             return status_title(summary.status)
         if column == Column.OWED:
             return owed_text(summary, self._today)
+        if column == Column.CASE:
+            return self._case_text(summary)
         if not summary.shows_due_date():
             return ""
         late = summary.is_late(self._today)
@@ -192,7 +215,7 @@ class StartScreen(QWidget):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(objectName="conference_search")
-        self.search.setPlaceholderText(_("Search by child's name, date or status"))
+        self.search.setPlaceholderText(_("Search by child's name, date, status or case"))
         self.search.setAccessibleName(_("Search conferences"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -247,6 +270,7 @@ class StartScreen(QWidget):
             Column.DUE: [day + late_mark() for day in days],
             Column.OWED: [_("Plan due in {count} days").format(count=10) + "; "
                           + _("Minutes due in {count} days").format(count=28)],
+            Column.CASE: [case_text("WWWWWW", 10, 10)],
         }
         for column, texts in widest.items():
             self.table.setColumnWidth(column, pad + max(

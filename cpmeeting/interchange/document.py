@@ -20,7 +20,15 @@ from cpmeeting.domain.profile import AuthorityProfile
 
 from .codec import FormatError, decode, describe, encode
 from .integrity import check_integrity
-from .shapes import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, MAX_YEAR, MIN_YEAR, SCHEMA_FILE
+from .shapes import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    MAX_YEAR,
+    MIN_YEAR,
+    READABLE_VERSIONS,
+    SCHEMA_FILE,
+)
 
 
 @dataclass
@@ -104,11 +112,11 @@ def _check_header(document: Any) -> None:
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FormatError("version", f"{version!r} is not a format version number")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         newer = " It was written by a newer cpmeeting; update cpmeeting to read it." \
             if version > FORMAT_VERSION else ""
         raise FormatError("version", f"this file is format version {version}; this version of "
-                                     f"cpmeeting reads version {FORMAT_VERSION}.{newer}")
+                                     f"cpmeeting reads versions {READABLE_VERSIONS[0]} to {FORMAT_VERSION}.{newer}")
 
 
 @cache

@@ -57,6 +57,10 @@ def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]
             yield f"{c}.plan.actions[{i}].not_for[{j}]", person, "invitee"
     for i, member in enumerate(plan.core_group.member_ids):
         yield f"{c}.plan.core_group.member_ids[{i}]", member, "invitee"
+    for i, point in enumerate(conference.scaling_history):
+        yield f"{c}.scaling_history[{i}].child_id", point.child_id, "child"
+    for child_id in sorted(conference.child_said_since):
+        yield f"{c}.child_said_since.{child_id}", child_id, "child"
     for i, entry in enumerate(conference.minutes):
         yield f"{c}.minutes[{i}].speaker_id", entry.speaker_id, "invitee"
         for j, person in enumerate(sorted(entry.not_for)):
@@ -77,6 +81,9 @@ def check_integrity(conference: Conference) -> None:
     for path, target, kind in _references(conference):
         if target is not None and target not in known[kind]:
             raise FormatError(path, f"{target!r} is not the id of any {kind} in this record")
+    if conference.previous_conference_id == conference.id:
+        raise FormatError(f"{c}.previous_conference_id",
+                          "the conference names itself as the one before it")
     decided: dict[str, int] = {}
     for i, decision in enumerate(conference.decisions):
         if decision.child_id in decided:

@@ -19,7 +19,7 @@ from cpmeeting.domain.rules.profile_checks import profile_errors
 
 from .codec import FormatError, decode, encode
 from .document import parse_json, schema_problem
-from .shapes import FORMAT_VERSION, SCHEMA_FILE
+from .shapes import PROFILE_FORMAT_VERSION, SCHEMA_FILE
 
 PROFILE_FORMAT = "cpmeeting.profile"
 # A profile is a few pages of text at most; anything larger is not one.
@@ -28,7 +28,7 @@ MAX_PROFILE_BYTES = 2 * 1024 * 1024
 
 def profile_to_json(profile: AuthorityProfile) -> str:
     """The profile file's text."""
-    document = {"format": PROFILE_FORMAT, "version": FORMAT_VERSION,
+    document = {"format": PROFILE_FORMAT, "version": PROFILE_FORMAT_VERSION,
                 "profile": encode(profile, AuthorityProfile)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -65,9 +65,10 @@ def _check_header(document: Any) -> None:
         raise FormatError("format", f"this is not a cpmeeting profile file (expected the format "
                                     f"{PROFILE_FORMAT!r}, found {document.get('format')!r})")
     version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) \
+            or version != PROFILE_FORMAT_VERSION:
         raise FormatError("version", f"{version!r} is not a profile format version this "
-                                     f"cpmeeting reads (it reads {FORMAT_VERSION})")
+                                     f"cpmeeting reads (it reads {PROFILE_FORMAT_VERSION})")
 
 
 @cache
@@ -79,7 +80,7 @@ def _validator() -> jsonschema.Draft202012Validator:
         "type": "object",
         "properties": {
             "format": {"const": PROFILE_FORMAT},
-            "version": {"const": FORMAT_VERSION},
+            "version": {"const": PROFILE_FORMAT_VERSION},
             "profile": {"$ref": "#/$defs/AuthorityProfile"},
         },
         "required": ["format", "version", "profile"],

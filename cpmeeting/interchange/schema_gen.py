@@ -22,6 +22,7 @@ from .shapes import (
     MAX_ID,
     MAX_ITEMS,
     MAX_TEXT,
+    READABLE_VERSIONS,
     SCHEMA_FILE,
     fields_of,
     integer_bounds,
@@ -32,7 +33,7 @@ from .shapes import (
 )
 
 SCHEMA_PATH = SCHEMA_FILE  # main() writes here (a test points it elsewhere)
-SCHEMA_ID = "https://cpmeeting.example/schemas/conference-v1.json"
+SCHEMA_ID = "https://cpmeeting.example/schemas/conference-v{version}.json"
 
 _DAY = r"(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 _CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
@@ -99,14 +100,14 @@ def conference_schema() -> dict[str, Any]:
     records = records_in(Conference) + records_in(AuthorityProfile)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
+        "$id": SCHEMA_ID.format(version=FORMAT_VERSION),
         "$comment": "GENERATED from the dataclasses in cpmeeting/domain: do not edit by hand. "
                     "Regenerate with: python -m cpmeeting.interchange.schema_gen",
         "title": "cpmeeting conference record",
         "type": "object",
         "properties": {
             "format": {"const": FORMAT_NAME},
-            "version": {"const": FORMAT_VERSION},
+            "version": {"enum": list(READABLE_VERSIONS)},
             "conference": {"$ref": "#/$defs/Conference"},
             "profile": {"$ref": "#/$defs/AuthorityProfile"},
         },

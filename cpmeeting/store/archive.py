@@ -117,7 +117,8 @@ class Archive(History):
         """Summaries, newest date first; search matches child names, date text and status."""
         c = schema.conferences
         query = select(c.c.id, c.c.kind, c.c.date, c.c.status, c.c.children_names, c.c.venue,
-                       c.c.updated_at, c.c.due_by, c.c.plan_owed_by, c.c.minutes_owed_by)
+                       c.c.updated_at, c.c.due_by, c.c.plan_owed_by, c.c.minutes_owed_by,
+                       c.c.case_id, c.c.previous_conference_id)
         for word in search.lower().split():
             query = query.where(c.c.search_text.contains(word, autoescape=True))
         query = query.order_by(c.c.date.desc(), c.c.updated_at.desc())
@@ -126,7 +127,8 @@ class Archive(History):
                 ConferenceSummary(row.id, ConferenceKind(row.kind), row.date,
                                   ConferenceStatus(row.status), row.children_names, row.venue,
                                   row.updated_at, row.due_by, row.plan_owed_by,
-                                  row.minutes_owed_by)
+                                  row.minutes_owed_by, row.case_id or "",
+                                  row.previous_conference_id)
                 for row in connection.execute(query)
             ]
 

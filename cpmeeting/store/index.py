@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _SUMMARY_QUERY = (
     "SELECT id, kind, date, status, children_names, venue, updated_at, due_by, "
-    "plan_owed_by, minutes_owed_by "
+    "plan_owed_by, minutes_owed_by, case_id, previous_conference_id "
     "FROM conferences ORDER BY date DESC, updated_at DESC"
 )
 
@@ -78,7 +78,8 @@ class ArchiveIndex:
             ConferenceSummary(row[0], ConferenceKind(row[1]), date.fromisoformat(row[2]),
                               ConferenceStatus(row[3]), row[4], row[5],
                               datetime.fromisoformat(row[6]),
-                              *(date.fromisoformat(day) if day else None for day in row[7:10]))
+                              *(date.fromisoformat(day) if day else None for day in row[7:10]),
+                              row[10] or "", row[11])
             for row in self._connection.execute(_SUMMARY_QUERY)
         ]
 

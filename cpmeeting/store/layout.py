@@ -17,7 +17,7 @@ HEAD_REVISION = "0009"
 # is saved. This state row names the version of that working; an archive whose summaries are
 # older (or were never worked out, after a migration) has them refreshed when it is opened.
 SUMMARIES_STATE = "summaries"
-SUMMARIES_VERSION = "2"  # 2: what is owed after the meeting
+SUMMARIES_VERSION = "3"  # 2: what is owed after the meeting; 3: and the case id is searchable
 
 LAST_CONFERENCE, LAST_STAGE = "last_conference", "last_stage"
 

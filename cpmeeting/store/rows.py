@@ -8,6 +8,7 @@ from typing import Any
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.operations import resolve_path
+from cpmeeting.domain.review import case_of
 
 from .schema import CONFERENCE_CODEC, PLAN_CODEC, RECORD_KINDS, RecordKind
 
@@ -62,6 +63,7 @@ def search_text(conference: Conference) -> str:
         day.isoformat(), day.strftime("%d/%m/%Y"), f"{day.day} {day:%B %Y}",
         conference.status.value.replace("_", " "), conference.kind.value.replace("_", " "),
         conference.venue,
+        case_of(conference),  # the case id finds every conference of the case
     ]
     return "\n".join(parts).lower()
 

@@ -37,6 +37,12 @@ from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.people import Invitee, Presence
 from cpmeeting.domain.plan import DateOverride, PlanAction, PlanOutcome, ProtectionPlan
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.domain.progress import (
+    ActionProgress,
+    CoreGroupMeeting,
+    OutcomeProgress,
+    ScalingPoint,
+)
 from cpmeeting.domain.translation import TranslationUnit
 from cpmeeting.domain.voice import ChildsView
 
@@ -86,6 +92,10 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind("translation_units", TranslationUnit, "translations"),
     RecordKind("circulations", Circulation, "circulations"),
     RecordKind("correction_requests", CorrectionRequest, "corrections"),
+    RecordKind("action_progress", ActionProgress, "action_progress"),
+    RecordKind("outcome_progress", OutcomeProgress, "outcome_progress"),
+    RecordKind("core_group_meetings", CoreGroupMeeting, "core_group_meetings"),
+    RecordKind("scaling_history", ScalingPoint, "scaling_history"),
 )
 
 CONFERENCE_CODEC = Codec(Conference, field_columns(Conference, frozenset({"id", "plan"})))

@@ -97,6 +97,16 @@ def consistent(conference):
     for record in [*conference.scaling, *conference.participant_views]:
         record.invitee_id = _pick(people, record.id, False)
         record.child_id = _pick(children, record.id + "x", False)
+    # A review's record of the case: about children of this conference, never itself.
+    if not children:
+        conference.scaling_history = []
+    for point in conference.scaling_history:
+        point.child_id = _pick(children, point.id, False)
+    conference.child_said_since = {
+        child: text for child, text in zip(children, conference.child_said_since.values(),
+                                           strict=False)}
+    if conference.previous_conference_id == conference.id:
+        conference.previous_conference_id = None
     for item in [*conference.analysis, *conference.plan.outcomes]:
         item.child_ids = [c for c in item.child_ids if c in children] + children[:1]
     plan = conference.plan

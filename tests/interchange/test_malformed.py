@@ -109,10 +109,11 @@ def test_duplicate_ids_are_named_with_both_places():
 
 def test_a_future_version_says_which_version_this_app_reads():
     document = demo()
-    document["version"] = 2
+    document["version"] = 3
     error = error_for(document)
     assert error.path == "version"
-    assert "format version 2" in str(error) and "reads version 1" in str(error)
+    assert "format version 3" in str(error) and "reads versions 1 to 2" in str(error)
+    assert "newer cpmeeting" in str(error)
 
 
 def test_another_format_is_refused():

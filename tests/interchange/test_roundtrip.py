@@ -43,7 +43,7 @@ def test_the_profile_is_optional():
 def test_the_file_reads_as_a_person_would_expect():
     conference = demo_conference(date(2026, 11, 23))
     document = json.loads(to_json(conference))
-    assert document["format"] == "cpmeeting.conference" and document["version"] == 1
+    assert document["format"] == "cpmeeting.conference" and document["version"] == 2
     record = document["conference"]
     assert record["date"] == "2026-11-26"
     assert record["kind"] == "initial"

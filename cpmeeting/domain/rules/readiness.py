@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..conference import Conference
 from ..profile import AuthorityProfile
-from ..stages import STAGE_ORDER, Stage
+from ..stages import ALL_STAGES, Stage
 from .explain import Finding
 from .stage_checks import CHECKS
 
@@ -26,7 +26,7 @@ class Readiness:
 
 
 def _stage_index(item: Finding) -> int:
-    return STAGE_ORDER.index(item.stage) if item.stage is not None else len(STAGE_ORDER)
+    return ALL_STAGES.index(item.stage) if item.stage is not None else len(ALL_STAGES)
 
 
 def check_readiness(conference: Conference, profile: AuthorityProfile) -> Readiness:

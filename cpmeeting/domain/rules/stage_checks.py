@@ -17,7 +17,9 @@ from ..voice import ParticipationCode, ViewsRoute
 from .exclusion_checks import check_exclusion
 from .explain import Finding, finding
 from .labels import agency_label, by_agency
+from .progress_checks import progress
 from .quoracy import check_quoracy, inquorate_path_needed, stand_in
+from .review_decision import review_decision
 
 _INTRODUCTION: dict[IntroductionPoint, str] = {
     IntroductionPoint.PURPOSE: N_("The chair has not yet explained the purpose of the conference."),
@@ -229,6 +231,6 @@ def minutes_withheld(conference: Conference, profile: AuthorityProfile) -> list[
 
 
 CHECKS: tuple[Check, ...] = (
-    introduction, attendance, exclusions, childs_views, contributions, analysis, decision,
-    plan, minutes_withheld,
+    introduction, attendance, exclusions, childs_views, contributions, progress, analysis,
+    decision, review_decision, plan, minutes_withheld,
 )

@@ -24,10 +24,16 @@ PAGE_CLASSES: dict[Stage, str] = {
     Stage.CLOSE: "close:ClosePage",
 }
 
+# Pages of the stages only some conferences have (domain.stages.REVIEW_ONLY): a review's
+# progress since the last conference.
+EXTRA_PAGE_CLASSES: dict[Stage, str] = {
+    Stage.PROGRESS: "progress:ProgressPage",
+}
+
 
 def page_type(stage: Stage) -> type[StagePage]:
     """The page class of this stage, importing its module if this is the first time."""
-    module_name, class_name = PAGE_CLASSES[stage].split(":")
+    module_name, class_name = (PAGE_CLASSES.get(stage) or EXTRA_PAGE_CLASSES[stage]).split(":")
     return getattr(import_module(f"{__name__}.{module_name}"), class_name)
 
 
@@ -38,4 +44,4 @@ def __getattr__(name: str) -> list[type[StagePage]]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["PAGE_CLASSES", "STAGE_PAGES", "StagePage", "page_type"]
+__all__ = ["EXTRA_PAGE_CLASSES", "PAGE_CLASSES", "STAGE_PAGES", "StagePage", "page_type"]

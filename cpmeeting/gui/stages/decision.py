@@ -34,6 +34,7 @@ from cpmeeting.gui.stages.forms import RecordForm, Responsive, add_row, form_lay
 from cpmeeting.gui.stages.names import enum_options
 from cpmeeting.gui.stages.participant_views import KEY_HELP, ViewsTable
 from cpmeeting.gui.stages.quoracy_panel import verdict_text
+from cpmeeting.gui.stages.review_case import ReviewCaseBox
 from cpmeeting.i18n import _
 
 
@@ -82,6 +83,9 @@ class DecisionPage(StagePage):
         self.discontinue = add_row(form, _("Reason to discontin&ue:"), f.bind(
             "discontinue_reason", Choice(_("Reason to discontinue"),
                                          enum_options(DISCONTINUE_TITLES)), _("Reason to discontinue")))
+        self.category_reasons = add_row(form, _("Why the c&ategories changed (review):"), f.bind(
+            "category_change_reasons", TextBox(_("Why the categories changed"), lines=2),
+            _("Why the categories changed")))
         add_row(form, _("&Reasons:"), f.bind("reasons", TextBox(_("Reasons"), lines=4),
                                              _("Reasons")))
         self.dissent = f.bind("dissent", TextBox(_("Dissent"), lines=2), _("Dissent"))
@@ -104,11 +108,13 @@ class DecisionPage(StagePage):
         self.announce.clicked.connect(self.toggle_announced)
         form.addRow(self.announce)
 
+        self.case_box = ReviewCaseBox(runner)
         left = QVBoxLayout()
         left.addLayout(picker)
         left.addWidget(views_label)
         left.addWidget(self.views, 1)
         left.addLayout(comment_row)
+        left.addWidget(self.case_box)
         self.sides = Responsive((scrolled(left), 1), (scrolled(box), 1))
         QVBoxLayout(self).addWidget(self.sides)
 
@@ -122,6 +128,8 @@ class DecisionPage(StagePage):
         self.form.show(conference)
         is_review = conference.kind is ConferenceKind.REVIEW
         self.review_action.setEnabled(is_review)
+        self.category_reasons.setEnabled(is_review)
+        self.case_box.show_conference(conference)
         decision = conference.decision_for(self._child_id())
         self.discontinue.setEnabled(
             is_review and decision is not None
