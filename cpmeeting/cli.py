@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "verify": ("cpmeeting.commands.verify", "Check the signature on a PDF."),
     "translation": ("cpmeeting.commands.translation",
                     "Export or import the free text of a family copy for translation."),
+    "self-test": ("cpmeeting.commands.self_test",
+                  "Check that this installed copy works: archive, catalogs, scripts, signed PDF."),
 }
 
 
