@@ -86,3 +86,6 @@ class AuthorityProfile:
     complaints_procedure: str = (
         "Complaints about the conference go to the Safeguarding Unit within 20 working days."
     )
+    # The authority's logo for the documents' header: a PNG or JPEG as base64 text (domain/logo.py);
+    # empty: none.
+    logo: str = ""
