@@ -18,9 +18,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix="cpmeeting-shots-")
+def use_throwaway_keyring() -> None:
+    """Keys go to memory for this run: nothing reaches the desktop's keyring."""
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -38,6 +37,12 @@ def main() -> int:
             self.store.pop((service, name), None)
 
     keyring.set_keyring(ThrowawayKeyring())
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix="cpmeeting-shots-")
+    use_throwaway_keyring()
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

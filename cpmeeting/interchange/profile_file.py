@@ -65,6 +65,11 @@ def _check_header(document: Any) -> None:
         raise FormatError("format", f"this is not a cpmeeting profile file (expected the format "
                                     f"{PROFILE_FORMAT!r}, found {document.get('format')!r})")
     version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FormatError("version", f"the file was made by a newer version of cpmeeting "
+                                     f"(profile format {version}; this one reads format "
+                                     f"{FORMAT_VERSION}). Update cpmeeting, or ask for the "
+                                     f"profile file in format {FORMAT_VERSION}")
     if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
         raise FormatError("version", f"{version!r} is not a profile format version this "
                                      f"cpmeeting reads (it reads {FORMAT_VERSION})")

@@ -49,7 +49,7 @@ def test_a_50_mb_logo_is_refused_with_its_size_and_the_limit():
     assert "smaller copy" in message
 
 
-@pytest.mark.parametrize("data", [b"GIF89a not wanted", b"%PDF-1.7", "<svg/>".encode()])
+@pytest.mark.parametrize("data", [b"GIF89a not wanted", b"%PDF-1.7", b"<svg/>"])
 def test_what_is_not_a_png_or_jpeg_is_refused(data):
     with pytest.raises(LogoRefused, match="not a PNG or JPEG image"):
         checked_logo(data)
