@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from cpmeeting.gui.chair_settings import save_chair, saved_chair
 from cpmeeting.gui.first_run_pages import (
     ARCHIVE,
     CHAIR,
@@ -36,16 +37,6 @@ from cpmeeting.gui.first_run_pages import (
     StepPage,
 )
 from cpmeeting.i18n import _
-
-CHAIR_NAME, CHAIR_ROLE = "chair/name", "chair/role"
-
-
-def saved_chair() -> tuple[str, str]:
-    """The chair's name and role as given in the assistant ('' if not)."""
-    from cpmeeting.gui.appearance import settings
-
-    store = settings()
-    return str(store.value(CHAIR_NAME, "") or ""), str(store.value(CHAIR_ROLE, "") or "")
 
 
 class SetUpWizard(QWizard):
@@ -136,7 +127,6 @@ def move_data_folder(archive, folder: Path):
 def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     """Store what the steps chose, in order; '' when done, else why the key was not kept."""
     from cpmeeting.documents.signing import chair_key, keep_chair_key
-    from cpmeeting.gui.appearance import settings
     from cpmeeting.store.secrets import KeyringUnavailable
 
     if choices.data_folder is not None:
@@ -154,9 +144,7 @@ def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
                  "later, when you first sign.").format(problem=error)
     archive.save_profile(profile)
     if choices.chair_name:
-        store = settings()
-        store.setValue(CHAIR_NAME, choices.chair_name)
-        store.setValue(CHAIR_ROLE, choices.chair_role)
+        save_chair(choices.chair_name, choices.chair_role)
     if choices.demo:
         from cpmeeting.gui.app import add_demo
 

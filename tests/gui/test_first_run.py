@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget, QWizard
 
 from cpmeeting.domain.profile import AuthorityProfile, Nation
-from cpmeeting.gui.first_run import SetUpWizard, saved_chair
+from cpmeeting.gui.chair_settings import saved_chair
+from cpmeeting.gui.first_run import SetUpWizard
 from cpmeeting.gui.first_run_pages import ARCHIVE, CHAIR, DEMO, KEY, PROFILE, SET_UP
 from cpmeeting.interchange.profile_file import profile_to_json
 
