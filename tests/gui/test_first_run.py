@@ -372,3 +372,60 @@ def test_a_folder_that_already_holds_an_archive_is_refused(qtbot, wizard, tmp_pa
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == ARCHIVE
     assert "already holds an archive. Choose an empty folder." in page.message.text()
+
+
+FIRST_START = """
+import sys
+import keyring
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+class Memory(KeyringBackend):
+    priority = 1
+    store = {}
+    def get_password(self, service, name): return self.store.get((service, name))
+    def set_password(self, service, name, value): self.store[(service, name)] = value
+    def delete_password(self, service, name): self.store.pop((service, name), None)
+
+keyring.set_keyring(Memory())
+from cpmeeting.gui.app import run_window
+from cpmeeting.gui.first_run import SetUpWizard
+from cpmeeting.gui.main_window import MainWindow
+
+def drive():
+    modal = QApplication.activeModalWidget()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+               and w.isVisible()]
+    if isinstance(modal, SetUpWizard):
+        print("assistant", flush=True)
+        modal.page(0).file.edit.setText(sys.argv[1])
+        modal.next()
+        for _step in range(4):
+            modal.skip_step()
+    elif windows:
+        print("window:", windows[0].profile.name, flush=True)
+        windows[0].close()
+        return
+    QTimer.singleShot(50, drive)
+
+QTimer.singleShot(0, drive)
+sys.exit(run_window())
+"""
+
+
+def test_a_first_start_runs_the_assistant_then_opens_the_window(tmp_path, data_folder):
+    """cpmeeting with no archive yet (run_window, in its own process): the assistant, then the
+    window on the profile imported."""
+    import os
+    import subprocess
+    import sys
+
+    file = tmp_path / "westleigh.json"
+    file.write_text(profile_to_json(AuthorityProfile(name="Westleigh Council")), encoding="utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CPMEETING_DATA_DIR": str(data_folder)}
+    result = subprocess.run([sys.executable, "-c", FIRST_START, str(file)], env=environment,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["assistant", "window: Westleigh Council"]
