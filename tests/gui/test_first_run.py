@@ -429,3 +429,31 @@ def test_a_first_start_runs_the_assistant_then_opens_the_window(tmp_path, data_f
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["assistant", "window: Westleigh Council"]
+
+
+def test_file_menu_brings_the_steps_back_later(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from cpmeeting.gui.actions import ActionId
+
+    file = tmp_path / "eastmarsh.json"
+    file.write_text(profile_to_json(AuthorityProfile(name="Eastmarsh County Council")),
+                    encoding="utf-8")
+    seen = []
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, SetUpWizard):
+            QTimer.singleShot(20, drive)
+            return
+        seen.append(modal.page(ARCHIVE).move_choice.isEnabled())
+        modal.page(PROFILE).file.edit.setText(str(file))
+        modal.next()
+        for _step in (CHAIR, KEY, ARCHIVE, DEMO):
+            modal.skip_step()
+
+    QTimer.singleShot(0, drive)
+    window.actions[ActionId.SET_UP_ASSISTANT].trigger()
+    assert seen == [False]  # the archive stays where it is once conferences are kept
+    assert window.profile.name == "Eastmarsh County Council"
+    assert window.runner.profile.name == "Eastmarsh County Council"
