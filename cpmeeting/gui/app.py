@@ -64,6 +64,14 @@ def add_demo(archive) -> None:
                     group=person.group, involvement=person.involvement))
 
 
+def first_run(archive):
+    """No profile and no conference yet: the set-up assistant, its choices stored; the archive
+    to open the window on (moved, if another folder was chosen)."""
+    from cpmeeting.gui.first_run import set_up_first_run
+
+    return set_up_first_run(archive)
+
+
 def build_window(archive=None, index=None):
     """The main window on this archive (or quick index), returned to where the user left off."""
     from cpmeeting.gui.main_window import MainWindow
@@ -163,9 +171,7 @@ def run_window(database_url: str | None = None) -> int:
     try:
         try:
             if archive is not None and archive.awaits_set_up():
-                from cpmeeting.gui.first_run import set_up_first_run
-
-                archive = set_up_first_run(archive)  # the assistant; its choices stored
+                archive = first_run(archive)
             window = build_window(archive, index)
         finally:
             gc.freeze()
