@@ -1,6 +1,7 @@
 """Window benchmarks, offscreen: (a) cold start against a bare QMainWindow, (b) typing latency.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_benchmark.py [--runs 5]
+(a) and (c) alone: --only start.
 
 (a) Each start is a fresh process; the parent times from spawn until the child prints that
 its window is shown and the event loop is idle. Starts are cold processes on a warm cache:
@@ -19,7 +20,10 @@ characters, a draft save at every pause (every 40 characters). Each turn of the 
 timed on its own (the key's handling, then the turns that repaint and save): between turns
 the loop reads input, so the longest turn is the longest the UI thread cannot respond. The
 sum of a key's turns is printed too ("all turns").
-Both also print CPU time, which other processes on a busy machine do not inflate.
+(c) The same start screen from the venv's `cpmeeting` and from the frozen PyInstaller bundle
+(dist/cpmeeting, or CPMEETING_BUNDLE; built with installer/build-linux if absent), neither
+wrapped: CPMEETING_QUIT_WHEN_SHOWN makes the app itself say when its window is up.
+All also print CPU time, which other processes on a busy machine do not inflate.
 """
 
 from __future__ import annotations
@@ -179,16 +183,17 @@ def prepare_archive(folder: Path, recovered: bool) -> None:
     archive.close()
 
 
-def time_start(script: str, env: dict[str, str]) -> tuple[float, str, float]:
-    """Wall time to READY, heavy modules seen, and the child's CPU time (user + system),
-    which other processes on a busy machine do not inflate."""
+def time_start(script: str, env: dict[str, str],
+               command: list[str] | None = None) -> tuple[float, str, float]:
+    """Wall time to READY (or an installed copy's SHOWN), heavy modules seen, and the child's
+    CPU time (user + system), which other processes on a busy machine do not inflate."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(command or [sys.executable, "-c", script], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     heavy = ""
     for line in child.stdout:
-        if line.startswith("READY"):
+        if line.startswith(("READY", "SHOWN")):
             elapsed = time.perf_counter() - started
             heavy = line.split(" ", 1)[1].strip() if " " in line else ""
             break
@@ -242,7 +247,47 @@ def cold_start(runs: int) -> None:
         print(f"    {label + ':':36s} {median * 1000:7.0f} ms wall   {cpu * 1000:5.0f} ms CPU"
               f"   ratio {median / bare:.2f} wall, {cpu / bare_cpu:.2f} CPU"
               f"   heavy modules loaded: {', '.join(sorted(heavy)) or 'none'}")
+    installed_starts(runs, env)
     bytecode.cleanup()
+
+
+def frozen_bundle() -> Path | None:
+    """The PyInstaller bundle's program: dist/cpmeeting from installer/build-linux, built now
+    if there is none (a few minutes); None where it cannot be built."""
+    program = Path(os.environ.get("CPMEETING_BUNDLE", REPO / "dist" / "cpmeeting")) / "cpmeeting"
+    if program.is_file():
+        return program
+    if not shutil.which("dpkg-deb"):
+        return None
+    print("    (building the bundle first: installer/build-linux)", flush=True)
+    built = subprocess.run([str(REPO / "installer" / "build-linux"), "--python", sys.executable],
+                           capture_output=True, text=True)
+    return program if built.returncode == 0 and program.is_file() else None
+
+
+def installed_starts(runs: int, env: dict[str, str]) -> None:
+    """The same start (the start screen) of the venv's `cpmeeting` command and of the frozen
+    bundle, each with nothing wrapped: the app prints SHOWN when its window is up and idle."""
+    bundle = frozen_bundle()
+    venv_program = Path(sys.executable).parent / "cpmeeting"
+    if bundle is None or not venv_program.is_file():
+        print("    (no frozen bundle or no venv `cpmeeting` command: installed starts left out)")
+        return
+    print(f"(c) installed copies, start screen, median of {runs} fresh processes "
+          f"(frozen: {bundle.parent})")
+    with tempfile.TemporaryDirectory() as folder:
+        prepare_archive(Path(folder), recovered=False)
+        child_env = dict(env, CPMEETING_DATA_DIR=folder, CPMEETING_QUIT_WHEN_SHOWN="1")
+        figures = {}
+        for label, program in (("venv `cpmeeting`", venv_program), ("frozen bundle", bundle)):
+            time_start("", child_env, [str(program)])  # warm the disk cache
+            results = [time_start("", child_env, [str(program)]) for _ in range(runs)]
+            figures[label] = (statistics.median(r[0] for r in results),
+                              statistics.median(r[2] for r in results))
+    venv_wall, venv_cpu = figures["venv `cpmeeting`"]
+    for label, (wall, cpu) in figures.items():
+        print(f"    {label + ':':36s} {wall * 1000:7.0f} ms wall   {cpu * 1000:5.0f} ms CPU"
+              f"   ratio to the venv {wall / venv_wall:.2f} wall, {cpu / venv_cpu:.2f} CPU")
 
 
 def typing(characters: int = 2000, entry_every: int = 80, pause_every: int = 40) -> None:

@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                    "Write a conference as Standard Safeguarding Dataset CSV and JSON files."),
     "translation": ("cpmeeting.commands.translation",
                     "Export or import the free text of a family copy for translation."),
+    "self-test": ("cpmeeting.commands.self_test",
+                  "Check that this installed copy works: archive, catalogs, scripts, signed PDF."),
 }
 
 

@@ -32,9 +32,39 @@ RESOURCES = _shipped("resources")
 TRANSLATIONS = _shipped("translations")
 
 
+DATA_DIR_ENV = "CPMEETING_DATA_DIR"
+
+
+def _location_file() -> Path:
+    """Names the data folder a user chose in the set-up assistant (kept outside that folder)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-folder"
+
+
+def chosen_data_folder() -> Path | None:
+    """The data folder chosen in the set-up assistant, if one was."""
+    try:
+        text = _location_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
+
+
+def remember_data_folder(folder: Path) -> None:
+    """Keep the archive in folder from now on (CPMEETING_DATA_DIR still wins)."""
+    location = _location_file()
+    location.parent.mkdir(parents=True, exist_ok=True)
+    location.write_text(str(folder) + "\n", encoding="utf-8")
+
+
+def default_data_dir() -> Path:
+    """The user data folder of this operating system."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
-    """The folder holding the encrypted database and logs; created on first use."""
-    override = os.environ.get("CPMEETING_DATA_DIR")
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """The folder holding the encrypted database and logs: CPMEETING_DATA_DIR, else the one
+    chosen in the set-up assistant, else the user data folder; created on first use."""
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override) if override else (chosen_data_folder() or default_data_dir())
     folder.mkdir(parents=True, exist_ok=True)
     return folder

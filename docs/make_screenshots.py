@@ -18,10 +18,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
-def throwaway_data(prefix: str = "cpmeeting-shots-") -> None:
-    """A temporary data folder and an in-memory keyring: nothing of the user's is touched."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix=prefix)
+def use_throwaway_keyring() -> None:
+    """Keys go to memory for this run: nothing reaches the desktop's keyring."""
     import keyring
     from keyring.backend import KeyringBackend
 
@@ -39,6 +37,13 @@ def throwaway_data(prefix: str = "cpmeeting-shots-") -> None:
             self.store.pop((service, name), None)
 
     keyring.set_keyring(ThrowawayKeyring())
+
+
+def throwaway_data(prefix: str = "cpmeeting-shots-") -> None:
+    """A temporary data folder and an in-memory keyring: nothing of the user's is touched."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    os.environ["CPMEETING_DATA_DIR"] = tempfile.mkdtemp(prefix=prefix)
+    use_throwaway_keyring()
 
 
 def throwaway_app():

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from cpmeeting.domain.conference import Child, Conference
 from cpmeeting.domain.copies import Audience, recipient
 from cpmeeting.domain.copy_text import COMPLAINTS_FIELD
+from cpmeeting.domain.logo import logo_bytes
 from cpmeeting.domain.people import Invitee
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.signoff import latest_sign_off
@@ -96,6 +97,7 @@ class CopyContext:
             copy_label=label,
             language=self.language,
             notice=(translation_notice(self.language) or "") if self.audience.is_family else "",
+            logo=logo_bytes(self.profile.logo),
         )
 
     def finish(self, story: list[Flowable], title: str) -> Rendered:

@@ -6,11 +6,13 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
@@ -80,6 +82,7 @@ class PageFurniture:
     copy_label: str = ""
     language: str = "en"
     notice: str = ""  # a discreet line above the footer (fixed text not yet checked, say)
+    logo: bytes = b""  # the authority's PNG or JPEG, at the head of every page
 
 
 @dataclass
@@ -193,7 +196,9 @@ def _decorate(c: rl_canvas.Canvas, f: PageFurniture, page: int, pages: int) -> N
     c.setFillColor(MUTED)
     right, left = ("left", "right") if is_rtl(f.language) else ("right", "left")
     edge = {"left": MARGIN_X, "right": PAGE_WIDTH - MARGIN_X}
-    _line_of_text(c, f.header_left, edge[left], top - 5.5 * mm, left, f.language)
+    inset = _draw_logo(c, f.logo, edge[left], top - 6.5 * mm, left) if f.logo else 0.0
+    text_x = edge[left] + (inset if left == "left" else -inset)
+    _line_of_text(c, f.header_left, text_x, top - 5.5 * mm, left, f.language)
     _line_of_text(c, f.header_right, edge[right], top - 5.5 * mm, right, f.language)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
@@ -210,6 +215,26 @@ def _decorate(c: rl_canvas.Canvas, f: PageFurniture, page: int, pages: int) -> N
     c.setFillColor(ACCENT)
     c.drawCentredString(PAGE_WIDTH / 2, bottom - 1 * mm, f.marking)
     c.restoreState()
+
+
+LOGO_HEIGHT = 11 * mm
+LOGO_MAX_WIDTH = 40 * mm
+
+
+@lru_cache(maxsize=4)
+def _logo_image(data: bytes) -> ImageReader:
+    return ImageReader(io.BytesIO(data))
+
+
+def _draw_logo(c: rl_canvas.Canvas, data: bytes, x: float, y: float, align: str) -> float:
+    """The logo standing on y at the header's edge x; the room it takes (with a gap)."""
+    image = _logo_image(data)
+    width, height = image.getSize()
+    scale = min(LOGO_HEIGHT / height, LOGO_MAX_WIDTH / width)
+    drawn_width, drawn_height = width * scale, height * scale
+    left = x if align == "left" else x - drawn_width
+    c.drawImage(image, left, y, drawn_width, drawn_height, mask="auto")
+    return drawn_width + 3 * mm
 
 
 def _notice(c: rl_canvas.Canvas, text: str, y: float, language: str) -> None:

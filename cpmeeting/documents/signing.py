@@ -142,17 +142,51 @@ def chair_key(name: str, authority: str, passphrase: str | None = None) -> Signi
     return key
 
 
+class KeyFileRefused(ValueError):
+    """A PKCS#12 file that gives no key; reason says why, for the message a person reads."""
+
+    NOT_PKCS12, WRONG_PASSWORD, NO_KEY = "not pkcs12", "wrong password", "no key"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def load_pkcs12(data: bytes, file_passphrase: str) -> SigningKey:
+    """The key and certificate in a PKCS#12 file; KeyFileRefused when it is not one (damaged,
+    or another kind of file), the password is wrong, or it holds no key."""
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        private, cert, chain = pkcs12.load_key_and_certificates(
+            data, file_passphrase.encode("utf-8"))
+    except ValueError:
+        # cryptography says the same for both; a file whose structure reads is a PKCS#12
+        # file, so then it is the password.
+        try:
+            asn1_pkcs12.Pfx.load(data)["auth_safe"]["content"].native  # noqa: B018
+        except Exception:  # noqa: BLE001 - any parse failure: not a PKCS#12 file
+            raise KeyFileRefused(KeyFileRefused.NOT_PKCS12) from None
+        raise KeyFileRefused(KeyFileRefused.WRONG_PASSWORD) from None
+    if private is None or cert is None:
+        raise KeyFileRefused(KeyFileRefused.NO_KEY)
+    return SigningKey(private, cert, list(chain))
+
+
+def keep_chair_key(key: SigningKey, name: str, authority: str,
+                   passphrase: str | None = None) -> None:
+    """Keep this key as the chair's (in place of any self-signed one) and trust its chain."""
+    kid = key_id(name, authority)
+    _save(signing_dir() / f"{kid}.p12", key, _passphrase(kid, passphrase, create=True))
+    for extra in key.chain:
+        trust_certificate(extra.public_bytes(serialization.Encoding.PEM))
+
+
 def import_pkcs12(data: bytes, file_passphrase: str, name: str, authority: str,
                   passphrase: str | None = None) -> SigningKey:
     """Take a chair's key issued by the authority (PKCS#12) in place of a self-signed one."""
-    private, cert, chain = pkcs12.load_key_and_certificates(data, file_passphrase.encode("utf-8"))
-    if private is None or cert is None:
-        raise ValueError("The PKCS#12 file holds no key and certificate.")
-    kid = key_id(name, authority)
-    key = SigningKey(private, cert, list(chain))
-    _save(signing_dir() / f"{kid}.p12", key, _passphrase(kid, passphrase, create=True))
-    for extra in chain:
-        trust_certificate(extra.public_bytes(serialization.Encoding.PEM))
+    key = load_pkcs12(data, file_passphrase)
+    keep_chair_key(key, name, authority, passphrase)
     return key
 
 

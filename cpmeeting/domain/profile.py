@@ -94,3 +94,6 @@ class AuthorityProfile:
     room_stage_words: dict[Stage, str] = field(default_factory=dict)
     # The letter to a child who can read (documents/child_letter.py); blank: the standard one.
     child_letter_wording: str = ""
+    # The authority's logo for the documents' header: a PNG or JPEG as base64 text (domain/logo.py);
+    # empty: none.
+    logo: str = ""

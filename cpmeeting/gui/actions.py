@@ -59,6 +59,7 @@ class ActionId(StrEnum):
     TEXT_200 = "text_200"
     SHORTCUTS = "shortcuts"
     AUTHORITY_PROFILE = "authority_profile"
+    SET_UP_ASSISTANT = "set_up_assistant"
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
     EXPORT_CASE_SYSTEM = "export_case_system"
@@ -121,6 +122,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.TEXT_200: ActionSpec(N_("Text size 200%"), (), checkable=True),
     ActionId.SHORTCUTS: ActionSpec(N_("&Keyboard shortcuts"), ("F1",)),
     ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
+    ActionId.SET_UP_ASSISTANT: ActionSpec(N_("&Set-up assistant…"), ()),
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
     ActionId.EXPORT_CASE_SYSTEM: ActionSpec(N_("Export for the ca&se system…"), ()),

@@ -12,6 +12,7 @@ imported after it to look for "PySide6", which for SQLAlchemy's ~200 modules cos
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from datetime import date
 
@@ -42,10 +43,14 @@ def open_archive(database_url: str | None):
 
 
 def ensure_demo(archive) -> None:
-    """A fresh install gets the invented demonstration conference, so there is one to open,
-    and its practitioners in the directory, so a new conference can invite them."""
-    if archive.list_conferences():
-        return
+    """An archive with no conference gets the invented demonstration conference."""
+    if not archive.list_conferences():
+        add_demo(archive)
+
+
+def add_demo(archive) -> None:
+    """The invented demonstration conference to practise on (the set-up assistant's last
+    step), and its practitioners in an empty directory, so a new conference can invite them."""
     from cpmeeting.domain.demo import demo_conference
     from cpmeeting.domain.directory import DirectoryEntry
 
@@ -57,6 +62,14 @@ def ensure_demo(archive) -> None:
                 archive.save_directory_entry(DirectoryEntry(
                     name=person.name, role=person.role, agency=person.agency,
                     group=person.group, involvement=person.involvement))
+
+
+def first_run(archive):
+    """No profile and no conference yet: the set-up assistant, its choices stored; the archive
+    to open the window on (moved, if another folder was chosen)."""
+    from cpmeeting.gui.first_run import set_up_first_run
+
+    return set_up_first_run(archive)
 
 
 def build_window(archive=None, index=None):
@@ -87,7 +100,7 @@ def quick_index(database_url: str | None):
     from cpmeeting.store.index import ArchiveIndex
 
     index = ArchiveIndex.open(database_url)
-    if index is not None and index.last_opened()[0] is None:
+    if index is not None and index.last_opened()[0] is None and not index.awaits_set_up():
         return index
     if index is not None:
         index.close()  # back to an open conference: that needs the whole archive at once
@@ -107,6 +120,21 @@ def load_store() -> None:
 # thread (a background thread would import the same modules as the UI at the same time,
 # which can deadlock): a pause of a few tenths of a second, before anyone opens a conference.
 PREPARE_AFTER_MS = 300
+
+
+# Set by benchmarks/gui_benchmark.py to time a start of an installed copy (a frozen bundle has
+# no code to wrap): print SHOWN once the window is shown and the event loop idle, then quit.
+SHOWN_PROBE = "CPMEETING_QUIT_WHEN_SHOWN"
+
+
+def _report_shown_and_quit(app) -> None:
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print("SHOWN", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
 
 
 def run_window(database_url: str | None = None) -> int:
@@ -142,14 +170,16 @@ def run_window(database_url: str | None = None) -> int:
             return 0
     try:
         try:
-            if archive is not None:
-                ensure_demo(archive)
+            if archive is not None and archive.awaits_set_up():
+                archive = first_run(archive)
             window = build_window(archive, index)
         finally:
             gc.freeze()
             if collecting:
                 gc.enable()
         window.show()
+        if os.environ.get(SHOWN_PROBE):
+            _report_shown_and_quit(app)
         if index is not None:
             QTimer.singleShot(PREPARE_AFTER_MS, window, window.prepare_archive)
         return app.exec()

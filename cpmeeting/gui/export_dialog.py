@@ -79,8 +79,11 @@ class ExportDialog(QDialog):
         self.readiness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sign_form.addRow(self.readiness)
         chair = conference.chair
-        self.signer = QLineEdit(chair.name if chair else "", objectName="signer")
-        self.role = QLineEdit(_("Independent chair"), objectName="role")
+        from cpmeeting.gui.chair_settings import saved_chair  # as given in the set-up assistant
+
+        given_name, given_role = saved_chair()
+        self.signer = QLineEdit(chair.name if chair else given_name, objectName="signer")
+        self.role = QLineEdit(given_role or _("Independent chair"), objectName="role")
         self.waiver = QLineEdit(objectName="waiver")
         self.waiver.setPlaceholderText(_("Why sign-off need not wait for the missing items"))
         sign_form.addRow(_("Chair's &name:"), self.signer)

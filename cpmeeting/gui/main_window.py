@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
                               a[ActionId.CORRECTIONS]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
+        file_menu.addAction(a[ActionId.SET_UP_ASSISTANT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = bar.addMenu(_("&Edit"))
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
         self._sizes.triggered.connect(self._appearance_chosen)
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.AUTHORITY_PROFILE].triggered.connect(lambda: record_actions.edit_profile(self))
+        a[ActionId.SET_UP_ASSISTANT].triggered.connect(
+            lambda: record_actions.set_up_assistant(self))
         a[ActionId.AMEND_RECORD].triggered.connect(lambda: record_actions.amend_record(self))
         a[ActionId.TRANSLATE_COPY].triggered.connect(
             lambda: record_actions.translate_family_copy(self))

@@ -83,15 +83,18 @@ def plain(text: str) -> str:
 class ProfileDialog(QDialog):
     """Edits a copy of the profile; profile() builds the edited one."""
 
-    def __init__(self, profile: AuthorityProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: AuthorityProfile, parent: QWidget | None = None,
+                 reserved: str = "oc") -> None:
         super().__init__(parent)
         self.setObjectName("profile_dialog")
         self.setWindowTitle(_("Authority profile"))
         self._original = profile
         self._filling = False
-        # Letters taken on every tab: the tab titles and the buttons.
-        shared = Mnemonics({"o", "c"})  # OK and Cancel
+        # Letters taken on every tab: the tab titles and the buttons (OK and Cancel here; the
+        # set-up assistant's buttons where it holds this editor).
+        shared = Mnemonics(set(reserved))
         self.tabs = QTabWidget(objectName="profile_tabs")
+        self.tabs.setAccessibleName(_("Parts of the profile"))
         pages = [
             (self._general_page, _("General"), "g"),
             (self._quoracy_page, _("Quoracy"), "q"),

@@ -21,6 +21,13 @@ def edit_profile(window) -> None:
         window.runner.conferenceChanged.emit()
 
 
+def set_up_assistant(window) -> None:
+    """File > Set-up assistant: the first run's steps again, any of them (gui/first_run.py)."""
+    from cpmeeting.gui.first_run import open_set_up_assistant
+
+    open_set_up_assistant(window)
+
+
 def amend_record(window) -> None:
     """Open a new version of a signed record: who and why are recorded; the signed one stays."""
     from cpmeeting.domain.signoff import amend_operation

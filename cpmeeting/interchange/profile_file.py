@@ -65,8 +65,12 @@ def _check_header(document: Any) -> None:
         raise FormatError("format", f"this is not a cpmeeting profile file (expected the format "
                                     f"{PROFILE_FORMAT!r}, found {document.get('format')!r})")
     version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) \
-            or version != PROFILE_FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > PROFILE_FORMAT_VERSION:
+        raise FormatError("version", f"the file was made by a newer version of cpmeeting "
+                                     f"(profile format {version}; this one reads format "
+                                     f"{PROFILE_FORMAT_VERSION}). Update cpmeeting, or ask for the "
+                                     f"profile file in format {PROFILE_FORMAT_VERSION}")
+    if not isinstance(version, int) or isinstance(version, bool) or version != PROFILE_FORMAT_VERSION:
         raise FormatError("version", f"{version!r} is not a profile format version this "
                                      f"cpmeeting reads (it reads {PROFILE_FORMAT_VERSION})")
 

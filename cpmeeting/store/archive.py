@@ -367,6 +367,14 @@ class Archive(History):
             ).mappings().first()
         return AuthorityProfile() if row is None else schema.PROFILE_CODEC.build(row)
 
+    def awaits_set_up(self) -> bool:
+        """No profile stored and no conference yet: a first run, for the set-up assistant.
+        (Archives from before the assistant have conferences: they open as they always did.)"""
+        with self.engine.connect() as connection:
+            has_profile = connection.scalar(select(schema.profile.c.id).limit(1)) is not None
+            return not has_profile and connection.scalar(
+                select(schema.conferences.c.id).limit(1)) is None
+
     def save_profile(self, profile: AuthorityProfile) -> None:
         """Store the profile (there is one per archive)."""
         codec = schema.PROFILE_CODEC

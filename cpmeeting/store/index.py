@@ -83,6 +83,11 @@ class ArchiveIndex:
             for row in self._connection.execute(_SUMMARY_QUERY)
         ]
 
+    def awaits_set_up(self) -> bool:
+        """As Archive.awaits_set_up: no profile and no conference yet."""
+        return all(self._connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+                   for table in ("profile", "conferences"))
+
     def last_opened(self) -> tuple[str | None, str | None]:
         """The conference and stage open when the app last stopped."""
         return self._state(LAST_CONFERENCE), self._state(LAST_STAGE)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from string import Formatter
 
 from ..analysis import AnalysisFramework
+from ..logo import logo_problem
 from ..profile import AuthorityProfile, Nation, QuoracySettings, Timescales
 from ..text import N_
 from .explain import Finding, finding
@@ -128,6 +129,9 @@ def profile_errors(profile: AuthorityProfile) -> list[Finding]:
     script = check_introduction_script(profile.introduction_script)
     if script is not None:
         errors.append(script)
+    refused = logo_problem(profile.logo)
+    if refused is not None:
+        errors.append(finding(refused.template, record_id="logo", **refused.values))
     return errors
 
 

@@ -5,14 +5,14 @@ Rows stored before this read as never announced, the standard stage words and th
 letter: null, an empty mapping and an empty text.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-02 16:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
-down_revision = '0006'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
