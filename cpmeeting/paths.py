@@ -33,8 +33,10 @@ TRANSLATIONS = _shipped("translations")
 
 
 def data_dir() -> Path:
-    """The folder holding the encrypted database and logs; created on first use."""
+    """The folder holding the encrypted database and logs; created on first use, private
+    (0700, its files 0600: file_modes.py)."""
+    from cpmeeting.file_modes import private_folder
+
     override = os.environ.get("CPMEETING_DATA_DIR")
     folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(folder)

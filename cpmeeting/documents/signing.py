@@ -25,10 +25,12 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from keyring.errors import KeyringError, NoKeyringError
 
+from cpmeeting.file_modes import private_folder, write_private
 from cpmeeting.paths import data_dir
 from cpmeeting.store.secrets import SERVICE, KeyringUnavailable
 
 from .layout import SignaturePlace
+from .signers_seal import SealState, seal, seal_state
 
 NO_KEYRING_FOR_KEY = (
     "The chair's signing key is protected by a passphrase normally kept in this computer's "
@@ -38,8 +40,8 @@ NO_KEYRING_FOR_KEY = (
 
 
 def signing_dir() -> Path:
-    folder = data_dir() / "signing"
-    (folder / "trusted").mkdir(parents=True, exist_ok=True)
+    folder = private_folder(data_dir() / "signing")
+    private_folder(folder / "trusted")
     return folder
 
 
@@ -56,9 +58,18 @@ def known_fingerprints() -> set[str]:
     return set(path.read_text().split()) if path.exists() else set()
 
 
+def _changing_list():
+    """Whether the list may be re-sealed after cpmeeting changes it: not when it was already
+    changed outside cpmeeting (sealing it would vouch for that change)."""
+    return seal_state(signing_dir()) is not SealState.BROKEN
+
+
 def _remember(cert: x509.Certificate) -> None:
+    sealable = _changing_list()
     known = known_fingerprints() | {fingerprint(cert)}
-    _known_file().write_text("\n".join(sorted(known)) + "\n")
+    write_private(_known_file(), ("\n".join(sorted(known)) + "\n").encode("ascii"))
+    if sealable:
+        seal(signing_dir())
 
 
 def key_id(name: str, authority: str) -> str:
@@ -106,7 +117,7 @@ def _save(path: Path, key: SigningKey, passphrase: str) -> None:
     blob = pkcs12.serialize_key_and_certificates(
         b"cpmeeting chair", key.key, key.certificate, key.chain or None,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    path.write_bytes(blob)
+    write_private(path, blob)
     _remember(key.certificate)
 
 
@@ -161,8 +172,11 @@ def trust_certificate(data: bytes) -> str:
     cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
             else x509.load_der_x509_certificate(data))
     fp = fingerprint(cert)
-    (signing_dir() / "trusted" / f"{fp[:24]}.pem").write_bytes(
-        cert.public_bytes(serialization.Encoding.PEM))
+    sealable = _changing_list()
+    write_private(signing_dir() / "trusted" / f"{fp[:24]}.pem",
+                  cert.public_bytes(serialization.Encoding.PEM))
+    if sealable:
+        seal(signing_dir())
     return fp
 
 
@@ -211,6 +225,9 @@ class Verdict(StrEnum):
     VALID = "valid"
     ALTERED = "altered"
     UNKNOWN_SIGNER = "unknown signer"
+    # Intact, but the list of trusted signers was changed outside cpmeeting (or cannot be
+    # checked here): no signer is vouched for.
+    CANNOT_VOUCH = "cannot vouch"
     UNSIGNED = "not signed"
 
 
@@ -219,6 +236,7 @@ class Verification:
     verdict: Verdict
     signer: str = ""
     signed_at: datetime | None = None
+    list_state: SealState | None = None  # for CANNOT_VOUCH: why
 
 
 def verify_pdf(data: bytes) -> Verification:
@@ -241,7 +259,14 @@ def verify_pdf(data: bytes) -> Verification:
     try:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
         name = _common_name(cert)
-        roots = [cert] if fingerprint(cert) in known_fingerprints() else _trusted()
+        state = seal_state(signing_dir())
+        vouching = state in (SealState.SEALED, SealState.UNSEALED, SealState.EMPTY)
+        if not vouching:
+            roots = []
+        elif fingerprint(cert) in known_fingerprints():
+            roots = [cert]
+        else:
+            roots = _trusted()
         status = validate_pdf_signature(
             signature, ValidationContext(trust_roots=[_asn1(c) for c in roots]))
     except Exception:
@@ -249,6 +274,10 @@ def verify_pdf(data: bytes) -> Verification:
     when = status.signer_reported_dt
     if not (status.intact and status.valid) or _changed_after(status):
         return Verification(Verdict.ALTERED, name, when)
+    if not vouching:
+        return Verification(Verdict.CANNOT_VOUCH, name, when, state)
+    if state is SealState.UNSEALED:
+        seal(signing_dir())  # a list from before seals: sealed as found, once
     if not status.trusted:
         return Verification(Verdict.UNKNOWN_SIGNER, name, when)
     return Verification(Verdict.VALID, name, when)

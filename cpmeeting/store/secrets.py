@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from cpmeeting.file_modes import write_private
 from cpmeeting.i18n import N_, _
 from cpmeeting.paths import data_dir
 
@@ -109,7 +110,7 @@ def _derive(passphrase: str, create: bool) -> str:
         import secrets
 
         salt = secrets.token_bytes(16)
-        path.write_bytes(salt)
+        write_private(path, salt)
     else:
         raise KeyNotFound()
     import hashlib
