@@ -86,3 +86,6 @@ class AuthorityProfile:
     complaints_procedure: str = (
         "Complaints about the conference go to the Safeguarding Unit within 20 working days."
     )
+    # The window locks itself after this many minutes without a key or mouse press (0: never),
+    # so a record left open on a laptop in a meeting room shows nothing to a passer-by.
+    lock_after_idle_minutes: int = 5

@@ -61,6 +61,7 @@ class ActionId(StrEnum):
     AUTHORITY_PROFILE = "authority_profile"
     AMEND_RECORD = "amend_record"
     TRANSLATE_COPY = "translate_copy"
+    LOCK = "lock"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ SPEAKER_ACTIONS: tuple[ActionId, ...] = tuple(ActionId(f"speaker_{n}") for n in 
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_CONFERENCE: ActionSpec(N_("&New conference…"), ("Ctrl+N",)),
     ActionId.OPEN_CONFERENCE: ActionSpec(N_("&Open selected conference"), ("Ctrl+O",)),
-    ActionId.START_SCREEN: ActionSpec(N_("&Back to the list of conferences"), ("Ctrl+L",)),
+    ActionId.START_SCREEN: ActionSpec(N_("&Back to the list of conferences"), ("Ctrl+W",)),
     ActionId.EXPORT: ActionSpec(N_("&Export minutes and plan…"), ("Ctrl+E",)),
     ActionId.QUIT: ActionSpec(N_("&Quit"), ("Ctrl+Q",)),
     ActionId.UNDO: ActionSpec(N_("&Undo"), ("Ctrl+Z",)),
@@ -113,6 +114,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.AUTHORITY_PROFILE: ActionSpec(N_("Authority &profile…"), ()),
     ActionId.AMEND_RECORD: ActionSpec(N_("&Amend the signed record…"), ()),
     ActionId.TRANSLATE_COPY: ActionSpec(N_("&Translate a family copy…"), ("Ctrl+T",)),
+    ActionId.LOCK: ActionSpec(N_("Loc&k the screen"), ("Ctrl+L",)),
 }
 
 

@@ -7,7 +7,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +66,9 @@ def export_available() -> bool:
 class MainWindow(QMainWindow):
     """Holds at most one open conference; every edit goes through its OperationRunner."""
 
+    # The window was locked (True) or unlocked (False): other views of the record blank too.
+    lockedChanged = Signal(bool)
+
     def __init__(self, archive: Archive | None = None, clock=None,
                  parent: QWidget | None = None, *, index: ArchiveIndex | None = None) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
@@ -102,6 +105,11 @@ class MainWindow(QMainWindow):
         self._enable_conference_actions(False)
         self.setWindowTitle("cpmeeting")
         window_geometry.place(self)
+        from cpmeeting.gui.screen_lock import ScreenLock
+
+        self.screen_lock = ScreenLock(self)
+        self.screen_lock.lockedChanged.connect(self.lockedChanged)
+        self.actions[ActionId.LOCK].triggered.connect(self.screen_lock.lock)
 
     # The archive, opened when first needed after a quick start
 
@@ -157,7 +165,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
         file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
+        file_menu.addActions([a[ActionId.LOCK], a[ActionId.QUIT]])
         edit_menu = bar.addMenu(_("&Edit"))
         edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
         edit_menu.addSeparator()

@@ -24,6 +24,11 @@ def conference(archive) -> Conference:
 @pytest.fixture
 def window(qtbot, archive, conference, clock):
     """The main window with the sample conference open in the live view, shown and active."""
+    return shown_window(qtbot, archive, clock, conference.id)
+
+
+def shown_window(qtbot, archive, clock, conference_id: str):
+    """A main window on archive, shown and active, with this conference open."""
     from cpmeeting.gui.main_window import MainWindow
 
     main = MainWindow(archive, clock=clock)
@@ -35,5 +40,5 @@ def window(qtbot, archive, conference, clock):
     main.show()
     main.activateWindow()
     qtbot.waitExposed(main)
-    main.open_conference(conference.id)
+    main.open_conference(conference_id)
     return main
