@@ -44,8 +44,9 @@ def fresh_folder(tmp_path, monkeypatch) -> Path:
 def use_everything_that_writes(folder: Path) -> Archive:
     """What a first session writes: the archive, a draft, the chair's key, a trusted CA,
     the window's settings. Returned open, so its -wal and -shm files are there."""
-    from cpmeeting.documents.signing import _self_signed, chair_key, trust_certificate
     from cryptography.hazmat.primitives import serialization
+
+    from cpmeeting.documents.signing import _self_signed, chair_key, trust_certificate
 
     archive = Archive.open()
     conference = full_conference()
