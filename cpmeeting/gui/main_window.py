@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
     lockedChanged = Signal(bool)
 
     def __init__(self, archive: Archive | None = None, clock=None,
-                 parent: QWidget | None = None, *, index: ArchiveIndex | None = None) -> None:
+                 parent: QWidget | None = None, *, index: ArchiveIndex | None = None,
+                 read_only: bool = False) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
         shows at once and the archive itself is opened when first needed."""
         super().__init__(parent)
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         from cpmeeting.gui.screen_lock import ScreenLock
 
         self.screen_lock = ScreenLock(self)
+        from cpmeeting.gui.save_guard import SaveGuard
+
+        # Saves that fail (disk full, read-only folder) are kept and retried (save_guard.py).
+        self.save_guard = SaveGuard(lambda: self.archive, self, read_only=read_only)
         self.screen_lock.lockedChanged.connect(self.lockedChanged)
         self.actions[ActionId.LOCK].triggered.connect(self.screen_lock.lock)
 
@@ -280,7 +285,7 @@ class MainWindow(QMainWindow):
         if stage in {s.value for s in Stage}:
             conference.current_stage = Stage(stage)
         clock = {"clock": self._clock} if self._clock else {}
-        self.runner = OperationRunner(conference, self.profile, self.archive.save, **clock,
+        self.runner = OperationRunner(conference, self.profile, self.save_guard.save, **clock,
                                       parent=self)
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
         self.runner.editRefused.connect(
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         self.pane = MinutesPane(self.runner)
         self.pane.restore_draft(self.archive.load_drafts(conference_id).get(MINUTES_DRAFT, ""))
         self.pane.draftChanged.connect(
-            lambda text: self.archive.save_draft(conference_id, MINUTES_DRAFT, text))
+            lambda text: self.save_guard.save_draft(conference_id, MINUTES_DRAFT, text))
         self.minutes_dock.setWidget(self.pane)
         self.minutes_dock.show()
         self.fit_minutes_dock()
@@ -351,7 +356,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_minutes_dock)
 
     def _remember(self, stage: Stage) -> None:
-        if self.runner is not None:
+        if self.runner is not None and not self.save_guard.read_only:
             self.archive.set_last_opened(self.runner.conference.id, stage.value)
 
     def _open_selected(self) -> None:
@@ -434,5 +439,8 @@ class MainWindow(QMainWindow):
             self.runner.flush()  # a change made in the last turn of the event loop
         if self.pane is not None:
             self.pane.flush_draft()
+        if not self.save_guard.close_allowed(self):
+            event.ignore()
+            return
         window_geometry.remember(self)
         super().closeEvent(event)
