@@ -51,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
             "cannot vouch for the signer: the file is unchanged since {signer} signed it, but "
             "the list of trusted signers is sealed with a secret kept in the keyring, and no "
             "keyring is available here. Verify on a computer with its keyring working.")
+    if result.changed_after:
+        messages[Verdict.ALTERED] = _("altered: changed after signing. {signer}'s signature "
+                                      "is intact, but the file was added to after it was "
+                                      "signed (a page, an annotation or a form), so what it "
+                                      "shows is not what was signed; do not rely on it.")
     if result.verdict is Verdict.ALTERED and not result.signer:
         messages[Verdict.ALTERED] = _("altered: the file is damaged or not a signed PDF; do "
                                       "not rely on it.")

@@ -191,7 +191,8 @@ def _asn1(cert: x509.Certificate):
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
-def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: str = "") -> bytes:
+def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: str = "",
+             field_name: str = "ChairSignature") -> bytes:
     """Sign the PDF (PAdES B-B), with the signature field over the visible block if any."""
     from asn1crypto import keys as asn1_keys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -205,12 +206,12 @@ def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: 
     registry = SimpleCertificateStore.from_certs([_asn1(c) for c in key.chain])
     signer = signers.SimpleSigner(signing_cert=_asn1(key.certificate), signing_key=private,
                                   cert_registry=registry)
-    meta = signers.PdfSignatureMetadata(field_name="ChairSignature", reason=reason or None,
+    meta = signers.PdfSignatureMetadata(field_name=field_name, reason=reason or None,
                                         subfilter=fields.SigSeedSubFilter.PADES,
                                         name=key.signer_name)
     spec = None
     if place is not None and place.page_index >= 0:
-        spec = fields.SigFieldSpec("ChairSignature", on_page=place.page_index,
+        spec = fields.SigFieldSpec(field_name, on_page=place.page_index,
                                    box=tuple(round(v, 2) for v in place.box))
     # The visible block is drawn by the document itself (in its own font); the field's own
     # appearance stays empty so it does not cover it.
@@ -237,6 +238,9 @@ class Verification:
     signer: str = ""
     signed_at: datetime | None = None
     list_state: SealState | None = None  # for CANNOT_VOUCH: why
+    # For ALTERED: the signature itself is intact, but the file was added to after it
+    # (an incremental update: a page, an annotation, a form field).
+    changed_after: bool = False
 
 
 def verify_pdf(data: bytes) -> Verification:
@@ -255,6 +259,11 @@ def verify_pdf(data: bytes) -> Verification:
         return Verification(Verdict.ALTERED)
     if not signatures:
         return Verification(Verdict.UNSIGNED)
+    for earlier in signatures[:-1]:
+        # Each earlier signature intact, and after it only further signatures added.
+        problem = _earlier_problem(earlier)
+        if problem is not None:
+            return problem
     signature = signatures[-1]
     try:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
@@ -273,7 +282,8 @@ def verify_pdf(data: bytes) -> Verification:
         return Verification(Verdict.ALTERED)
     when = status.signer_reported_dt
     if not (status.intact and status.valid) or _changed_after(status):
-        return Verification(Verdict.ALTERED, name, when)
+        return Verification(Verdict.ALTERED, name, when,
+                            changed_after=bool(status.intact and status.valid))
     if not vouching:
         return Verification(Verdict.CANNOT_VOUCH, name, when, state)
     if state is SealState.UNSEALED:
@@ -283,11 +293,30 @@ def verify_pdf(data: bytes) -> Verification:
     return Verification(Verdict.VALID, name, when)
 
 
-def _changed_after(status) -> bool:
+def _earlier_problem(signature) -> Verification | None:
+    """ALTERED for a signature that is not the last one, if it is broken or the file was
+    changed after it other than by adding signatures; None when it holds."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
+        status = validate_pdf_signature(signature, ValidationContext(trust_roots=[]))
+    except Exception:
+        return Verification(Verdict.ALTERED)
+    intact = bool(status.intact and status.valid)
+    if intact and not _changed_after(status, allowed=ModificationLevel.FORM_FILLING):
+        return None
+    return Verification(Verdict.ALTERED, _common_name(cert), status.signer_reported_dt,
+                        changed_after=intact)
+
+
+def _changed_after(status, allowed=None) -> bool:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return False
     level = status.modification_level
-    return level is None or level > ModificationLevel.LTA_UPDATES
+    return level is None or level > (allowed or ModificationLevel.LTA_UPDATES)
