@@ -63,8 +63,10 @@ def default_data_dir() -> Path:
 
 def data_dir() -> Path:
     """The folder holding the encrypted database and logs: CPMEETING_DATA_DIR, else the one
-    chosen in the set-up assistant, else the user data folder; created on first use."""
+    chosen in the set-up assistant, else the user data folder; created on first use, private
+    (0700, its files 0600: file_modes.py)."""
+    from cpmeeting.file_modes import private_folder
+
     override = os.environ.get(DATA_DIR_ENV)
     folder = Path(override) if override else (chosen_data_folder() or default_data_dir())
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(folder)

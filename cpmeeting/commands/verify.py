@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-EXIT_CODES = {"valid": 0, "altered": 1, "not signed": 1, "unknown signer": 2}
+EXIT_CODES = {"valid": 0, "altered": 1, "not signed": 1, "unknown signer": 2, "cannot vouch": 2}
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -38,7 +38,24 @@ def run(args: argparse.Namespace) -> int:
                                   "but by {signer}, whose certificate this installation does "
                                   "not know."),
         Verdict.UNSIGNED: _("not signed: the file carries no signature."),
+        Verdict.CANNOT_VOUCH: _("cannot vouch for the signer: the file is unchanged since "
+                                "{signer} signed it, but this installation's list of trusted "
+                                "signers was changed outside cpmeeting, so it cannot say whether "
+                                "{signer} is one of them. Check the signer another way, and ask "
+                                "whoever looks after this computer what changed the list."),
     }
+    from cpmeeting.documents.signers_seal import SealState
+
+    if result.list_state is SealState.NO_KEYRING:
+        messages[Verdict.CANNOT_VOUCH] = _(
+            "cannot vouch for the signer: the file is unchanged since {signer} signed it, but "
+            "the list of trusted signers is sealed with a secret kept in the keyring, and no "
+            "keyring is available here. Verify on a computer with its keyring working.")
+    if result.changed_after:
+        messages[Verdict.ALTERED] = _("altered: changed after signing. {signer}'s signature "
+                                      "is intact, but the file was added to after it was "
+                                      "signed (a page, an annotation or a form), so what it "
+                                      "shows is not what was signed; do not rely on it.")
     if result.verdict is Verdict.ALTERED and not result.signer:
         messages[Verdict.ALTERED] = _("altered: the file is damaged or not a signed PDF; do "
                                       "not rely on it.")

@@ -25,10 +25,12 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from keyring.errors import KeyringError, NoKeyringError
 
+from cpmeeting.file_modes import private_folder, write_private
 from cpmeeting.paths import data_dir
 from cpmeeting.store.secrets import SERVICE, KeyringUnavailable
 
 from .layout import SignaturePlace
+from .signers_seal import SealState, seal, seal_state
 
 NO_KEYRING_FOR_KEY = (
     "The chair's signing key is protected by a passphrase normally kept in this computer's "
@@ -38,8 +40,8 @@ NO_KEYRING_FOR_KEY = (
 
 
 def signing_dir() -> Path:
-    folder = data_dir() / "signing"
-    (folder / "trusted").mkdir(parents=True, exist_ok=True)
+    folder = private_folder(data_dir() / "signing")
+    private_folder(folder / "trusted")
     return folder
 
 
@@ -56,9 +58,18 @@ def known_fingerprints() -> set[str]:
     return set(path.read_text().split()) if path.exists() else set()
 
 
+def _changing_list():
+    """Whether the list may be re-sealed after cpmeeting changes it: not when it was already
+    changed outside cpmeeting (sealing it would vouch for that change)."""
+    return seal_state(signing_dir()) is not SealState.BROKEN
+
+
 def _remember(cert: x509.Certificate) -> None:
+    sealable = _changing_list()
     known = known_fingerprints() | {fingerprint(cert)}
-    _known_file().write_text("\n".join(sorted(known)) + "\n")
+    write_private(_known_file(), ("\n".join(sorted(known)) + "\n").encode("ascii"))
+    if sealable:
+        seal(signing_dir())
 
 
 def key_id(name: str, authority: str) -> str:
@@ -106,7 +117,7 @@ def _save(path: Path, key: SigningKey, passphrase: str) -> None:
     blob = pkcs12.serialize_key_and_certificates(
         b"cpmeeting chair", key.key, key.certificate, key.chain or None,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    path.write_bytes(blob)
+    write_private(path, blob)
     _remember(key.certificate)
 
 
@@ -195,8 +206,11 @@ def trust_certificate(data: bytes) -> str:
     cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
             else x509.load_der_x509_certificate(data))
     fp = fingerprint(cert)
-    (signing_dir() / "trusted" / f"{fp[:24]}.pem").write_bytes(
-        cert.public_bytes(serialization.Encoding.PEM))
+    sealable = _changing_list()
+    write_private(signing_dir() / "trusted" / f"{fp[:24]}.pem",
+                  cert.public_bytes(serialization.Encoding.PEM))
+    if sealable:
+        seal(signing_dir())
     return fp
 
 
@@ -211,7 +225,8 @@ def _asn1(cert: x509.Certificate):
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
-def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: str = "") -> bytes:
+def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: str = "",
+             field_name: str = "ChairSignature") -> bytes:
     """Sign the PDF (PAdES B-B), with the signature field over the visible block if any."""
     from asn1crypto import keys as asn1_keys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -225,12 +240,12 @@ def sign_pdf(pdf: bytes, key: SigningKey, place: SignaturePlace | None, reason: 
     registry = SimpleCertificateStore.from_certs([_asn1(c) for c in key.chain])
     signer = signers.SimpleSigner(signing_cert=_asn1(key.certificate), signing_key=private,
                                   cert_registry=registry)
-    meta = signers.PdfSignatureMetadata(field_name="ChairSignature", reason=reason or None,
+    meta = signers.PdfSignatureMetadata(field_name=field_name, reason=reason or None,
                                         subfilter=fields.SigSeedSubFilter.PADES,
                                         name=key.signer_name)
     spec = None
     if place is not None and place.page_index >= 0:
-        spec = fields.SigFieldSpec("ChairSignature", on_page=place.page_index,
+        spec = fields.SigFieldSpec(field_name, on_page=place.page_index,
                                    box=tuple(round(v, 2) for v in place.box))
     # The visible block is drawn by the document itself (in its own font); the field's own
     # appearance stays empty so it does not cover it.
@@ -245,6 +260,9 @@ class Verdict(StrEnum):
     VALID = "valid"
     ALTERED = "altered"
     UNKNOWN_SIGNER = "unknown signer"
+    # Intact, but the list of trusted signers was changed outside cpmeeting (or cannot be
+    # checked here): no signer is vouched for.
+    CANNOT_VOUCH = "cannot vouch"
     UNSIGNED = "not signed"
 
 
@@ -253,6 +271,10 @@ class Verification:
     verdict: Verdict
     signer: str = ""
     signed_at: datetime | None = None
+    list_state: SealState | None = None  # for CANNOT_VOUCH: why
+    # For ALTERED: the signature itself is intact, but the file was added to after it
+    # (an incremental update: a page, an annotation, a form field).
+    changed_after: bool = False
 
 
 def verify_pdf(data: bytes) -> Verification:
@@ -271,28 +293,64 @@ def verify_pdf(data: bytes) -> Verification:
         return Verification(Verdict.ALTERED)
     if not signatures:
         return Verification(Verdict.UNSIGNED)
+    for earlier in signatures[:-1]:
+        # Each earlier signature intact, and after it only further signatures added.
+        problem = _earlier_problem(earlier)
+        if problem is not None:
+            return problem
     signature = signatures[-1]
     try:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
         name = _common_name(cert)
-        roots = [cert] if fingerprint(cert) in known_fingerprints() else _trusted()
+        state = seal_state(signing_dir())
+        vouching = state in (SealState.SEALED, SealState.UNSEALED, SealState.EMPTY)
+        if not vouching:
+            roots = []
+        elif fingerprint(cert) in known_fingerprints():
+            roots = [cert]
+        else:
+            roots = _trusted()
         status = validate_pdf_signature(
             signature, ValidationContext(trust_roots=[_asn1(c) for c in roots]))
     except Exception:
         return Verification(Verdict.ALTERED)
     when = status.signer_reported_dt
     if not (status.intact and status.valid) or _changed_after(status):
-        return Verification(Verdict.ALTERED, name, when)
+        return Verification(Verdict.ALTERED, name, when,
+                            changed_after=bool(status.intact and status.valid))
+    if not vouching:
+        return Verification(Verdict.CANNOT_VOUCH, name, when, state)
+    if state is SealState.UNSEALED:
+        seal(signing_dir())  # a list from before seals: sealed as found, once
     if not status.trusted:
         return Verification(Verdict.UNKNOWN_SIGNER, name, when)
     return Verification(Verdict.VALID, name, when)
 
 
-def _changed_after(status) -> bool:
+def _earlier_problem(signature) -> Verification | None:
+    """ALTERED for a signature that is not the last one, if it is broken or the file was
+    changed after it other than by adding signatures; None when it holds."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
+        status = validate_pdf_signature(signature, ValidationContext(trust_roots=[]))
+    except Exception:
+        return Verification(Verdict.ALTERED)
+    intact = bool(status.intact and status.valid)
+    if intact and not _changed_after(status, allowed=ModificationLevel.FORM_FILLING):
+        return None
+    return Verification(Verdict.ALTERED, _common_name(cert), status.signer_reported_dt,
+                        changed_after=intact)
+
+
+def _changed_after(status, allowed=None) -> bool:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return False
     level = status.modification_level
-    return level is None or level > ModificationLevel.LTA_UPDATES
+    return level is None or level > (allowed or ModificationLevel.LTA_UPDATES)

@@ -97,3 +97,6 @@ class AuthorityProfile:
     # The authority's logo for the documents' header: a PNG or JPEG as base64 text (domain/logo.py);
     # empty: none.
     logo: str = ""
+    # The window locks itself after this many minutes without a key or mouse press (0: never),
+    # so a record left open on a laptop in a meeting room shows nothing to a passer-by.
+    lock_after_idle_minutes: int = 5

@@ -69,6 +69,7 @@ class ActionId(StrEnum):
     ROOM_BLANK = "room_blank"
     NEW_REVIEW = "new_review"
     STAGE_PROGRESS = "stage_progress"
+    LOCK = "lock"
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ SPEAKER_ACTIONS: tuple[ActionId, ...] = tuple(ActionId(f"speaker_{n}") for n in 
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_CONFERENCE: ActionSpec(N_("&New conference…"), ("Ctrl+N",)),
     ActionId.OPEN_CONFERENCE: ActionSpec(N_("&Open selected conference"), ("Ctrl+O",)),
-    ActionId.START_SCREEN: ActionSpec(N_("&Back to the list of conferences"), ("Ctrl+L",)),
+    ActionId.START_SCREEN: ActionSpec(N_("&Back to the list of conferences"), ("Ctrl+W",)),
     ActionId.EXPORT: ActionSpec(N_("&Export minutes and plan…"), ("Ctrl+E",)),
     ActionId.QUIT: ActionSpec(N_("&Quit"), ("Ctrl+Q",)),
     ActionId.UNDO: ActionSpec(N_("&Undo"), ("Ctrl+Z",)),
@@ -132,6 +133,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.ROOM_BLANK: ActionSpec(N_("Blan&k the room view"), ("Ctrl+Shift+B",),
                                     checkable=True),
     ActionId.NEW_REVIEW: ActionSpec(N_("New re&view from this conference…"), ("Ctrl+Shift+N",)),
+    ActionId.LOCK: ActionSpec(N_("Loc&k the screen"), ("Ctrl+L",)),
 }
 
 

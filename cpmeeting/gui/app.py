@@ -72,13 +72,37 @@ def first_run(archive):
     return set_up_first_run(archive)
 
 
-def build_window(archive=None, index=None):
+def build_window(archive=None, index=None, read_only: bool = False):
     """The main window on this archive (or quick index), returned to where the user left off."""
     from cpmeeting.gui.main_window import MainWindow
 
-    window = MainWindow(archive, index=index)
+    window = MainWindow(archive, index=index, read_only=read_only)
     window.restore()
     return window
+
+
+def claim_archive(database_url: str | None):
+    """(go on, the lock held, read-only): one window per archive file (store/archive_lock.py).
+    When another window has it, ask whether to open this one read-only or quit."""
+    from cpmeeting.store.layout import chosen_database_url, default_database
+
+    if chosen_database_url(database_url) is not None:
+        return True, None, False  # a server, or a file named by URL: its own rules apply
+    from cpmeeting.store.archive_lock import ArchiveLock
+
+    lock = ArchiveLock.acquire(default_database())
+    if lock is not None:
+        return True, lock, False
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, _("Open elsewhere"), _(
+        "These records are already open in another cpmeeting window on this computer. Only "
+        "one window at a time can change them: switch to that window to carry on. You can "
+        "also open them here read-only, to look things up; nothing done here is saved."))
+    read_only = box.addButton(_("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is read_only, None, True
 
 
 def start_in_chosen_language(app) -> None:
@@ -164,15 +188,22 @@ def run_window(database_url: str | None = None) -> int:
     app.setApplicationDisplayName("cpmeeting")
     start_in_chosen_language(app)
     archive = window = None
+    go_on, lock, read_only = claim_archive(database_url)
+    if not go_on:
+        if index is not None:
+            index.close()
+        return 0
     if index is None:
         archive = open_archive(database_url)
         if archive is None:
+            if lock is not None:
+                lock.release()
             return 0
     try:
         try:
             if archive is not None and archive.awaits_set_up():
                 archive = first_run(archive)
-            window = build_window(archive, index)
+            window = build_window(archive, index, read_only)
         finally:
             gc.freeze()
             if collecting:
@@ -184,6 +215,8 @@ def run_window(database_url: str | None = None) -> int:
             QTimer.singleShot(PREPARE_AFTER_MS, window, window.prepare_archive)
         return app.exec()
     finally:
+        if lock is not None:
+            lock.release()
         if window is not None:
             # The window showing now: a language change rebuilds it (gui/window_reload.py).
             from cpmeeting.gui.window_reload import current_window

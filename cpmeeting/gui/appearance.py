@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from cpmeeting.file_modes import create_private
 from cpmeeting.paths import data_dir
 
 TEXT_SCALES: tuple[int, ...] = (100, 150, 200)
@@ -20,8 +21,11 @@ class Theme(StrEnum):
 
 
 def settings() -> QSettings:
-    """Non-secret preferences, in an INI file in the data folder."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    """Non-secret preferences, in an INI file in the data folder (private like the rest)."""
+    path = data_dir() / "settings.ini"
+    if not path.exists():
+        create_private(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def saved_appearance() -> tuple[Theme, int]:

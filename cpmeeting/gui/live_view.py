@@ -280,7 +280,13 @@ class LiveView(QWidget):
         if (not at_once and self._times_kept_at is not None
                 and now - self._times_kept_at < KEEP_TIMES_EVERY):
             return
-        self._archive.save_stage_times(self.runner.conference.id, self.clock.times(now))
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self._archive.save_stage_times(self.runner.conference.id, self.clock.times(now))
+        except (OSError, SQLAlchemyError):
+            return  # a full disk or read-only folder: the window says so (save_guard.py);
+            # the times are all saved again at the next tick that can write
         self._times_kept_at = now
 
     def hideEvent(self, event: QHideEvent) -> None:

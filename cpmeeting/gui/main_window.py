@@ -7,7 +7,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,8 +72,12 @@ def export_available() -> bool:
 class MainWindow(QMainWindow):
     """Holds at most one open conference; every edit goes through its OperationRunner."""
 
+    # The window was locked (True) or unlocked (False): other views of the record blank too.
+    lockedChanged = Signal(bool)
+
     def __init__(self, archive: Archive | None = None, clock=None,
-                 parent: QWidget | None = None, *, index: ArchiveIndex | None = None) -> None:
+                 parent: QWidget | None = None, *, index: ArchiveIndex | None = None,
+                 read_only: bool = False) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
         shows at once and the archive itself is opened when first needed."""
         super().__init__(parent)
@@ -110,6 +114,15 @@ class MainWindow(QMainWindow):
         self._enable_conference_actions(False)
         self.setWindowTitle("cpmeeting")
         window_geometry.place(self)
+        from cpmeeting.gui.screen_lock import ScreenLock
+
+        self.screen_lock = ScreenLock(self)
+        from cpmeeting.gui.save_guard import SaveGuard
+
+        # Saves that fail (disk full, read-only folder) are kept and retried (save_guard.py).
+        self.save_guard = SaveGuard(lambda: self.archive, self, read_only=read_only)
+        self.screen_lock.lockedChanged.connect(self.lockedChanged)
+        self.actions[ActionId.LOCK].triggered.connect(self.screen_lock.lock)
 
     # The archive, opened when first needed after a quick start
 
@@ -168,7 +181,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.AUTHORITY_PROFILE])
         file_menu.addAction(a[ActionId.SET_UP_ASSISTANT])
         file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
+        file_menu.addActions([a[ActionId.LOCK], a[ActionId.QUIT]])
         edit_menu = bar.addMenu(_("&Edit"))
         edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
         edit_menu.addSeparator()
@@ -301,7 +314,7 @@ class MainWindow(QMainWindow):
             conference.current_stage = Stage(stage)
         clock = {"clock": self._clock} if self._clock else {}
         self.runner = OperationRunner(
-            conference, self.profile, self.archive.save, **clock, parent=self,
+            conference, self.profile, self._save_for(conference_id), **clock, parent=self,
             record_event=lambda label, details: self.archive.record_event(
                 conference_id, label, details))
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
@@ -315,7 +328,7 @@ class MainWindow(QMainWindow):
         self.pane = MinutesPane(self.runner)
         self.pane.restore_draft(self.archive.load_drafts(conference_id).get(MINUTES_DRAFT, ""))
         self.pane.draftChanged.connect(
-            lambda text: self.archive.save_draft(conference_id, MINUTES_DRAFT, text))
+            lambda text: self.save_guard.save_draft(conference_id, MINUTES_DRAFT, text))
         self.minutes_dock.setWidget(self.pane)
         self.minutes_dock.show()
         self.fit_minutes_dock()
@@ -332,6 +345,14 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.STAGE_PROGRESS].setEnabled(Stage.PROGRESS in self.live.order)
         self._remember(self.live.stage)
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
+
+    def _save_for(self, conference_id: str):
+        """How the open conference is saved: on a server the runner keeps and retries what
+        the network drops (and the window says so, gui/live_sharing.py); on this laptop the
+        save guard keeps what a full disk or a read-only folder refuses."""
+        if self.archive.engine.dialect.name == "postgresql":
+            return self.archive.save
+        return self.save_guard.save
 
     def _share_live(self, status) -> None:
         """On the authority's server, the conference is live with the other windows on it."""
@@ -399,7 +420,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_minutes_dock)
 
     def _remember(self, stage: Stage) -> None:
-        if self.runner is not None:
+        if self.runner is not None and not self.save_guard.read_only:
             self.archive.set_last_opened(self.runner.conference.id, stage.value)
 
     def _open_selected(self) -> None:
@@ -493,5 +514,8 @@ class MainWindow(QMainWindow):
             self.runner.flush()  # a change made in the last turn of the event loop
         if self.pane is not None:
             self.pane.flush_draft()
+        if not self.save_guard.close_allowed(self):
+            event.ignore()
+            return
         window_geometry.remember(self)
         super().closeEvent(event)

@@ -312,6 +312,15 @@ class RoomView(QWidget):
             self.refresh()
         self.blankedChanged.emit(blanked)
 
+    def follow_lock(self, locked: bool) -> None:
+        """A locked window shows nothing of the record, and nor does the wall; unlocked, the
+        wall is as the chair left it."""
+        if locked:
+            self._blanked_before_lock = self._blanked
+            self.set_blanked(True)
+        else:
+            self.set_blanked(getattr(self, "_blanked_before_lock", self._blanked))
+
     def toggle_blanked(self) -> None:
         self.set_blanked(not self._blanked)
 
@@ -542,6 +551,9 @@ def open_room_view(window) -> RoomView | None:
         blank = window.actions["room_blank"]
         window.room.blankedChanged.connect(blank.setChecked)
         blank.setChecked(False)
+        lock_signal = getattr(window, "lockedChanged", None)
+        if lock_signal is not None:
+            lock_signal.connect(window.room.follow_lock)
     window.room.show()
     window.room.raise_()
     return window.room

@@ -52,6 +52,10 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     """(language, units) from a PO file; TranslationMismatch if it cannot be read."""
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True)
+    except LookupError as error:  # a damaged charset in the Content-Type header
+        raise TranslationMismatch(N_("The PO file's Content-Type header names a character set "
+                                     "that does not exist ({error}); it should say "
+                                     "charset=UTF-8."), error=str(error)) from None
     except (PoFileError, UnicodeDecodeError, ValueError) as error:
         raise TranslationMismatch(N_("The PO file cannot be read: {error}"),
                                   error=str(error)) from None

@@ -46,6 +46,7 @@ from .rows import (
 )
 
 PROFILE_ID = 1
+LOCK_PIN_STATE = "lock_pin"
 __all__ = ["Archive", "ConferenceNotFound", "ConferenceSummary"]
 
 
@@ -463,6 +464,15 @@ class Archive(History):
         with self.engine.begin() as connection:
             self._set_state(connection, _stage_times_state(conference_id),
                             json.dumps(times, sort_keys=True))
+
+    def lock_pin_hash(self) -> str | None:
+        """The scrypt hash of the PIN that unlocks the window (gui/screen_lock.py), if chosen."""
+        with self.engine.connect() as connection:
+            return self._state(connection, LOCK_PIN_STATE)
+
+    def set_lock_pin_hash(self, value: str) -> None:
+        with self.engine.begin() as connection:
+            self._set_state(connection, LOCK_PIN_STATE, value)
 
     @staticmethod
     def _state(connection: Connection, name: str) -> str | None:

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError
 
+from cpmeeting.file_modes import create_private
 from cpmeeting.i18n import _
 
 from .layout import HEAD_REVISION, chosen_database_url, default_database
@@ -38,6 +39,9 @@ class ArchiveLocked(RuntimeError):
 
 def _encrypted_engine(path: Path, passphrase: str | None, key: str | None = None) -> Engine:
     key = key or database_key(create=not path.exists(), passphrase=passphrase)
+    if not path.exists() and path.parent.is_dir():
+        # Made 0600 before SQLite writes into it; its -wal and -shm files take that mode.
+        create_private(path)
     # A raw hex key skips SQLCipher's key derivation: opening takes milliseconds, not 0.2 s.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key}'", database=str(path))
     engine = create_engine(url)

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from cpmeeting.file_modes import write_private
 from cpmeeting.i18n import N_, _
 from cpmeeting.paths import data_dir
 
@@ -109,7 +110,7 @@ def _derive(passphrase: str, create: bool) -> str:
         import secrets
 
         salt = secrets.token_bytes(16)
-        path.write_bytes(salt)
+        write_private(path, salt)
     else:
         raise KeyNotFound()
     import hashlib
@@ -128,3 +129,46 @@ def command_line_passphrase(prompt: bool = False) -> str | None:
 
         return getpass.getpass(_("Passphrase for the cpmeeting archive: ")) or None
     return None
+
+
+# The PIN that unlocks a locked window (gui/screen_lock.py): only its scrypt hash is kept.
+_PIN_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
+
+
+def hash_pin(pin: str) -> str:
+    """The PIN's scrypt hash with its salt and cost, as one string to store."""
+    import hashlib
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, dklen=32, **_PIN_SCRYPT)
+    return f"scrypt:{_PIN_SCRYPT['n']}:{_PIN_SCRYPT['r']}:{_PIN_SCRYPT['p']}:{salt.hex()}:" \
+        f"{digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether pin is the one whose hash is stored."""
+    import hashlib
+    import hmac
+
+    try:
+        kind, n, r, p, salt, digest = stored.split(":")
+        if kind != "scrypt":
+            return False
+        found = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt), dklen=32,
+                               n=int(n), r=int(r), p=int(p), maxmem=_PIN_SCRYPT["maxmem"])
+    except ValueError:
+        return False
+    return hmac.compare_digest(found.hex(), digest)
+
+
+def passphrase_gives_key(passphrase: str, key: str) -> bool:
+    """Whether the passphrase derives this archive's key (an archive made with one)."""
+    import hmac
+
+    if not passphrase or not uses_passphrase():
+        return False
+    try:
+        return hmac.compare_digest(_derive(passphrase, create=False), key)
+    except (KeyNotFound, ValueError):
+        return False

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_sample import LAPTOP, MEETING_START, Clock, sample_conference
-from PySide6.QtCore import Qt
+from gui_sample import MEETING_START, Clock, sample_conference, shown_window
 
 from cpmeeting.domain.conference import Conference
 
@@ -24,16 +23,5 @@ def conference(archive) -> Conference:
 @pytest.fixture
 def window(qtbot, archive, conference, clock):
     """The main window with the sample conference open in the live view, shown and active."""
-    from cpmeeting.gui.main_window import MainWindow
+    return shown_window(qtbot, archive, clock, conference.id)
 
-    main = MainWindow(archive, clock=clock)
-    qtbot.addWidget(main)
-    # The offscreen screen is 800 px square, where the window would open maximised; give it
-    # the room it gets maximised on a 1366x768 laptop with a taskbar instead.
-    main.setWindowState(Qt.WindowState.WindowNoState)
-    main.resize(*LAPTOP)
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    main.open_conference(conference.id)
-    return main

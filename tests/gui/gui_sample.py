@@ -54,3 +54,22 @@ def sample_conference(day: date = MEETING_DAY) -> Conference:
 
 def person_id(window, name: str) -> str:
     return next(p.id for p in window.runner.conference.invitees if p.name == name)
+
+
+def shown_window(qtbot, archive, clock, conference_id: str):
+    """A main window on archive, shown and active, with this conference open."""
+    from PySide6.QtCore import Qt
+
+    from cpmeeting.gui.main_window import MainWindow
+
+    main = MainWindow(archive, clock=clock)
+    qtbot.addWidget(main)
+    # The offscreen screen is 800 px square, where the window would open maximised; give it
+    # the room it gets maximised on a 1366x768 laptop with a taskbar instead.
+    main.setWindowState(Qt.WindowState.WindowNoState)
+    main.resize(*LAPTOP)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    main.open_conference(conference_id)
+    return main

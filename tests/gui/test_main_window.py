@@ -89,7 +89,7 @@ def test_an_unclosed_window_is_recovered_at_the_same_stage_with_the_draft(
 
 
 def test_going_back_to_the_list_means_the_next_start_shows_the_list(qtbot, window, archive, clock):
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.central.currentWidget() is window.start_screen
     assert window.runner is None
     fresh = MainWindow(archive, clock=clock)

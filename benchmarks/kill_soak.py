@@ -1,0 +1,327 @@
+"""Kill soak: the real window, driven as a minute-taker would, killed with SIGKILL at random.
+
+A child process runs the real MainWindow (offscreen) on an encrypted archive in a temporary
+folder, with the blank demo conference open, and drives it: minutes typed a few characters at
+a time, Enter, an arrival or a departure every few entries (through the runner, as the
+attendance page does), an exclusion once, a stage move now and then (the window's own
+actions). It prints each edit once the window has saved it ("acknowledged") and each draft
+once kept. The parent kills it with SIGKILL at a random moment, then opens the archive:
+PRAGMA integrity_check must say ok, every edit acknowledged more than a second before the kill
+must be there, and so must the last draft kept more than a second before it (or the entry it
+became). Then the next round starts on the same archive.
+
+Also the power-loss copy: the database with its -wal and -shm files copied at random moments
+while the window writes; each copy must open, pass the integrity check and hold a prefix of
+the acknowledged entries.
+
+Prints kills, corrupt archives and lost edits (target 0 and 0), and the copies' figures.
+Run: python benchmarks/kill_soak.py [--kills 100] [--copies 20] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+KEY = "5c" * 32  # the soak's archive key, handed to every child by a fixed keyring
+KEY_ENV = "CPMEETING_SOAK_KEY"
+
+
+def install_fixed_keyring() -> None:
+    """A keyring that holds only the soak's database key (the same in every process)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class SoakKeyring(KeyringBackend):
+        priority = -1
+        viable = False
+
+        def get_password(self, service, username):
+            return os.environ[KEY_ENV] if username == "database-key" else None
+
+        def set_password(self, service, username, password):
+            pass
+
+        def delete_password(self, service, username):
+            pass
+
+    keyring.set_keyring(SoakKeyring())
+
+
+# The child: the window, driven
+
+
+def child(seed: int) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    install_fixed_keyring()
+    from datetime import date
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.domain.demo import blank_demo_conference
+    from cpmeeting.domain.exclusion import Exclusion
+    from cpmeeting.domain.meeting_ops import mark_left, mark_present
+    from cpmeeting.domain.operations import AddRecord
+    from cpmeeting.gui.actions import ActionId
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.store.archive import Archive
+
+    rng = random.Random(seed)
+    app = QApplication([])
+    archive = Archive.open()
+    summaries = archive.list_conferences()
+    if not summaries:
+        archive.save(blank_demo_conference(date.today()))
+        summaries = archive.list_conferences()
+    window = MainWindow(archive)
+    window.resize(1366, 728)
+    window.show()
+    window.open_conference(summaries[0].id)
+    runner, pane = window.runner, window.pane
+
+    def say(kind: str, value: str) -> None:
+        print(json.dumps({"kind": kind, "value": value, "at": time.time()}), flush=True)
+
+    pane.draftChanged.connect(lambda text: say("draft", text))  # after the window kept it
+    state = {"typing": "", "left": "", "waiting": None, "n": 0, "excluded": False}
+    people = [p.id for p in runner.conference.invitees]
+
+    def step() -> None:
+        if state["waiting"] is not None:
+            if runner.save_pending or window.save_guard.pending:
+                return
+            say(*state["waiting"])  # saved: acknowledged
+            state["waiting"] = None
+        if state["left"]:
+            size = rng.randint(1, 6)
+            chunk, state["left"] = state["left"][:size], state["left"][size:]
+            QTest.keyClicks(pane.entry_box, chunk)
+            return
+        if state["typing"]:
+            QTest.keyClick(pane.entry_box, "\r")
+            state["waiting"] = ("entry", state["typing"])
+            state["typing"] = ""
+            return
+        state["n"] += 1
+        choice = rng.random()
+        if choice < 0.15:
+            person = rng.choice(people)
+            now = runner.now()
+            operation = (mark_left(runner.conference, person, now)
+                         or mark_present(runner.conference, person, now))
+            if operation is not None:
+                runner.apply(operation)
+                state["waiting"] = ("attendance", person)
+        elif choice < 0.2 and not state["excluded"]:
+            state["excluded"] = True
+            exclusion = Exclusion(invitee_id=people[-1])
+            runner.apply(AddRecord("New exclusion", "exclusions", exclusion))
+            state["waiting"] = ("exclusion", exclusion.id)
+        elif choice < 0.3:
+            window.actions[rng.choice([ActionId.NEXT_STAGE, ActionId.PREVIOUS_STAGE])].trigger()
+            state["waiting"] = ("stage", runner.conference.current_stage.value)
+        else:
+            pane.focus_entry()
+            text = f"Soak {seed}-{state['n']}: said in the room about the plan {rng.random():.6f}"
+            state["typing"] = state["left"] = text
+
+    timer = QTimer(interval=15)
+    timer.timeout.connect(step)
+    timer.start()
+    say("ready", "")
+    return app.exec()
+
+
+# The parent: kill, then look
+
+
+def data_files(folder: Path) -> list[Path]:
+    return [folder / f"cpmeeting.db{suffix}" for suffix in ("", "-wal", "-shm")]
+
+
+def integrity(database: Path) -> str:
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(str(database))
+    try:
+        connection.execute(f"PRAGMA key = \"x'{KEY}'\"")
+        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlcipher3.DatabaseError as error:
+        return f"cannot open: {error}"
+    finally:
+        connection.close()
+
+
+def stored(folder: Path):
+    """The conference and its drafts, read as the next start would."""
+    from cpmeeting.store.archive import Archive
+
+    os.environ["CPMEETING_DATA_DIR"] = str(folder)
+    with Archive.open(key=KEY) as archive:
+        summary = archive.list_conferences()[0]
+        conference = archive.load(summary.id)
+        return conference, archive.load_drafts(summary.id).get("minutes", "")
+
+
+def run_child(folder: Path, seed: int, lines: list[dict]) -> subprocess.Popen:
+    env = {**os.environ, "CPMEETING_DATA_DIR": str(folder), KEY_ENV: KEY,
+           "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen([sys.executable, __file__, "--child", str(seed)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+    def read() -> None:
+        for line in process.stdout:
+            with contextlib.suppress(ValueError):
+                lines.append(json.loads(line))
+
+    threading.Thread(target=read, daemon=True).start()
+    return process
+
+
+def wait_ready(lines: list[dict], timeout: float = 60) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if any(line["kind"] == "ready" for line in lines):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def lost_edits(lines: list[dict], killed_at: float, conference, draft: str) -> list[str]:
+    """What was acknowledged more than a second before the kill and is not in the archive."""
+    old = [line for line in lines if line["at"] < killed_at - 1.0]
+    entries = {entry.text for entry in conference.minutes}
+    lost = [f"entry {line['value']!r}" for line in old
+            if line["kind"] == "entry" and line["value"] not in entries]
+    if any(line["kind"] == "exclusion" for line in old) and not conference.exclusions:
+        lost.append("the exclusion")
+    drafts = [line for line in old if line["kind"] == "draft"]
+    if drafts and drafts[-1]["value"]:
+        kept = drafts[-1]["value"]
+        if not (draft.startswith(kept) or any(text.startswith(kept) for text in entries)):
+            lost.append(f"draft {kept!r} (archive has {draft!r})")
+    return lost
+
+
+def checked(folder: Path, figures: dict, name: str):
+    """The stored conference and draft if the archive passes the integrity check, else None
+    (counted as corrupt)."""
+    verdict = integrity(folder / "cpmeeting.db")
+    if verdict != "ok":
+        figures["corrupt"] += 1
+        figures["problems"].append(f"{name}: integrity {verdict}")
+        return None
+    return stored(folder)
+
+
+def soak(folder: Path, kills: int, rng: random.Random) -> dict:
+    figures = {"kills": 0, "corrupt": 0, "lost": 0, "acknowledged": 0, "problems": []}
+    for round_number in range(kills):
+        lines: list[dict] = []
+        process = run_child(folder, rng.randrange(10**6), lines)
+        if not wait_ready(lines):
+            process.kill()
+            process.wait()
+            figures["problems"].append(f"round {round_number}: the window did not start")
+            continue
+        time.sleep(rng.uniform(0.5, 4.0))
+        killed_at = time.time()
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        figures["kills"] += 1
+        figures["acknowledged"] += sum(line["kind"] != "draft" for line in lines) - 1
+        opened = checked(folder, figures, f"round {round_number}")
+        if opened is None:
+            continue
+        conference, draft = opened
+        lost = lost_edits(lines, killed_at, conference, draft)
+        figures["lost"] += len(lost)
+        figures["problems"] += [f"round {round_number}: lost {item}" for item in lost]
+    return figures
+
+
+def power_loss(folder: Path, copies: int, rng: random.Random) -> dict:
+    """Copy db, -wal and -shm at random moments during writes; open each copy."""
+    figures = {"copies": 0, "corrupt": 0, "not a prefix": 0, "problems": []}
+    lines: list[dict] = []
+    process = run_child(folder, rng.randrange(10**6), lines)
+    try:
+        if not wait_ready(lines):
+            figures["problems"].append("the window did not start")
+            return figures
+        for number in range(copies):
+            time.sleep(rng.uniform(0.1, 0.6))
+            copy = folder.parent / f"copy-{number}"
+            copy.mkdir()
+            acknowledged = [line["value"] for line in lines if line["kind"] == "entry"]
+            for source in data_files(folder):
+                if source.exists():
+                    shutil.copyfile(source, copy / source.name)
+            figures["copies"] += 1
+            opened = checked(copy, figures, f"copy {number}")
+            if opened is None:
+                continue
+            conference, _draft = opened
+            texts = [entry.text for entry in conference.minutes
+                     if entry.text in set(acknowledged) or entry.text.startswith("Soak")]
+            soaked = [text for text in texts if text in acknowledged]
+            if soaked != acknowledged[:len(soaked)]:
+                figures["not a prefix"] += 1
+                figures["problems"].append(f"copy {number}: entries are not a prefix")
+    finally:
+        process.kill()
+        process.wait()
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=100)
+    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        return child(args.child)
+    install_fixed_keyring()
+    os.environ[KEY_ENV] = KEY
+    rng = random.Random(args.seed)
+    top = Path(tempfile.mkdtemp(prefix="cpmeeting-soak-"))
+    try:
+        started = time.perf_counter()
+        figures = soak(top / "data", args.kills, rng)
+        print(f"kills {figures['kills']}  corrupt {figures['corrupt']}  lost {figures['lost']}"
+              f"  (edits acknowledged {figures['acknowledged']}, "
+              f"{time.perf_counter() - started:.0f} s)")
+        copies = power_loss(top / "data", args.copies, rng) if args.copies else None
+        if copies is not None:
+            print(f"power-loss copies {copies['copies']}  corrupt {copies['corrupt']}  "
+                  f"not a prefix {copies['not a prefix']}")
+        for problem in figures["problems"] + (copies["problems"] if copies else []):
+            print("  " + problem)
+        bad = figures["corrupt"] + figures["lost"] + len(figures["problems"])
+        if copies is not None:
+            bad += copies["corrupt"] + copies["not a prefix"]
+        return 1 if bad else 0
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

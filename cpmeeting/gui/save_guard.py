@@ -1,0 +1,141 @@
+"""Saving that survives a full disk, a read-only data folder or a busy database.
+
+The window saves the open conference and the half-typed minute through this guard. When the
+archive cannot be written, the change is kept in the window (the conference object and the
+draft text), a line in the status bar says what is wrong and what to do, and the save is tried
+again every few seconds until it succeeds, after which the line goes. Closing the window while
+something is unsaved asks first. A window opened read-only (the archive is open in another
+window) writes nothing at all and says so.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from cpmeeting.i18n import _
+
+RETRY_MS = 3000
+
+
+def save_problem(error: BaseException) -> str:
+    """What is wrong, in words, and what to do."""
+    from cpmeeting.paths import data_dir
+
+    text = str(getattr(error, "orig", None) or error).lower()
+    number = getattr(getattr(error, "orig", error), "errno", None)
+    folder = data_dir()
+    if number == errno.ENOSPC or "disk is full" in text or "disk i/o error" in text:
+        return _("The disk is full, so the latest changes are not saved yet. They are kept in "
+                 "this window: free some space on the disk that holds {folder}, and cpmeeting "
+                 "saves them by itself. Keep cpmeeting open until this message goes."
+                 ).format(folder=folder)
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
+            or "read-only" in text:
+        return _("The data folder {folder} cannot be written to (it is read-only or its "
+                 "permissions changed), so the latest changes are not saved yet. They are kept "
+                 "in this window: make the folder writable again, and cpmeeting saves them by "
+                 "itself.").format(folder=folder)
+    if "locked" in text or "busy" in text:
+        return _("Another program is holding the archive, so the latest changes are not saved "
+                 "yet. They are kept in this window, and cpmeeting tries again every few "
+                 "seconds.")
+    return _("The latest changes could not be saved ({problem}). They are kept in this window, "
+             "and cpmeeting tries again every few seconds.").format(problem=str(error)[:200])
+
+
+class SaveGuard(QObject):
+    """Saves conferences and drafts; keeps and retries what could not be saved."""
+
+    problemChanged = Signal(str)  # "" once everything is saved again
+
+    def __init__(self, archive: Callable[[], object], window: QMainWindow,
+                 read_only: bool = False) -> None:
+        super().__init__(window)
+        self._archive = archive
+        self.read_only = read_only
+        self._conference = None
+        self._changes: list = []  # their journal entries, kept with the conference
+        self._outcome = None  # what the last save answered
+        self._drafts: dict[tuple[str, str], str] = {}
+        self.problem = ""
+        self.label = QLabel(objectName="save_problem", wordWrap=True)
+        self.label.setAccessibleName(_("Saving problem"))
+        self.label.hide()
+        self._window = window  # the label joins its status bar when first needed
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+        if read_only:
+            self._say(_("Read-only: this archive is open in another cpmeeting window, so "
+                        "nothing done in this window is saved. Make changes in the other "
+                        "window."))
+
+    @property
+    def pending(self) -> bool:
+        return self._conference is not None or bool(self._drafts)
+
+    def save(self, conference, changes=()):
+        """Save the conference with its changes now (the archive's answer), or keep both to
+        save as soon as the archive can be written (None)."""
+        if self.read_only:
+            return None
+        self._conference = conference
+        self._changes.extend(changes)
+        self._outcome = None
+        self.flush()
+        return self._outcome
+
+    def save_draft(self, conference_id: str, key: str, text: str) -> None:
+        if not self.read_only:
+            self._drafts[(conference_id, key)] = text
+            self.flush()
+
+    def flush(self) -> bool:
+        """Try to write everything kept; True when nothing is left unsaved."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not self.pending:
+            return True
+        archive = self._archive()
+        try:
+            if self._conference is not None:
+                self._outcome = archive.save(self._conference, self._changes)
+                self._conference = None
+                self._changes = []
+            for (conference_id, key), text in list(self._drafts.items()):
+                archive.save_draft(conference_id, key, text)
+                del self._drafts[(conference_id, key)]
+        except (OSError, SQLAlchemyError) as error:
+            self._say(save_problem(error))
+            self._retry.start()
+            return False
+        self._say("")
+        return True
+
+    def _say(self, problem: str) -> None:
+        if problem == self.problem:
+            return
+        self.problem = problem
+        if problem and self.label.parent() is None:
+            self._window.statusBar().addPermanentWidget(self.label, 2)
+        self.label.setText(f"⚠ {problem}" if problem else "")
+        self.label.setVisible(bool(problem))
+        lock = getattr(self._window, "screen_lock", None)
+        if problem and not (lock is not None and lock.locked):
+            self._window.statusBar().show()  # (a locked window shows it again on unlock)
+        self.problemChanged.emit(problem)
+
+    def close_allowed(self, window: QMainWindow) -> bool:
+        """Whether the window may close: everything saved, or the user accepts the loss."""
+        if self.flush():
+            return True
+        answer = QMessageBox.warning(
+            window, _("Changes not saved"),
+            _("{problem}\n\nClose cpmeeting anyway and lose the changes not saved?").format(
+                problem=self.problem),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
