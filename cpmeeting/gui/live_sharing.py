@@ -10,6 +10,7 @@ server is back.
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -37,6 +38,7 @@ class LiveSharing(QObject):
 
     peersChanged = Signal()
     onlineChanged = Signal(bool)
+    _attempted = Signal(object)  # a connection attempt's result, from its thread
 
     def __init__(self, runner, archive, status_bar: QStatusBar, follow_stage=None,
                  parent: QObject | None = None) -> None:
@@ -61,6 +63,8 @@ class LiveSharing(QObject):
         self._reconnect.timeout.connect(self._connect)
         self._server = archive.engine.url.render_as_string(hide_password=False)
         self._kept_in_memory_only = False
+        self._connecting = self._closed = False
+        self._attempted.connect(self._connected)
         runner.unsentChanged.connect(self._keep_unsent)
         runner.savesResumed.connect(self._unsent_delivered)
         self._send_what_was_kept()
@@ -99,13 +103,34 @@ class LiveSharing(QObject):
     # The connection
 
     def _connect(self) -> None:
-        try:
-            self._link = ServerLink(self.archive.engine.url.render_as_string(
-                hide_password=False), self.archive.session)
-            self._link.say("here", self.conference_id, self.author)
-        except LinkLost:
+        """Try the server in a thread of its own (a dropped network can take seconds to
+        answer, and the meeting goes on meanwhile); _connected follows on this thread."""
+        if self._connecting:
+            return
+        self._connecting = True
+        url, session = self._server, self.archive.session
+
+        def attempt() -> None:
+            try:
+                link = ServerLink(url, session)
+                link.say("here", self.conference_id, self.author)
+            except LinkLost:
+                link = None
+            self._attempted.emit(link)
+
+        threading.Thread(target=attempt, daemon=True, name="cpmeeting-reconnect").start()
+
+    def _connected(self, link) -> None:
+        self._connecting = False
+        if self._closed:
+            if link is not None:
+                link.close()
+            return
+        if link is None:
             self._lost()
             return
+        self._link = link
+        self.runner.hold_saves = False
         self._notifier = QSocketNotifier(self._link.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         self._say_here.start()
@@ -127,6 +152,7 @@ class LiveSharing(QObject):
             self._link = None
         self._say_here.stop()
         self.peers.clear()
+        self.runner.hold_saves = True
         was_online, self.online = self.online, False
         self._show()
         if was_online:
@@ -136,6 +162,7 @@ class LiveSharing(QObject):
 
     def close(self) -> None:
         """Tell the others this window is leaving, and let the connection go."""
+        self._closed = True
         self._reconnect.stop()
         self._say_here.stop()
         if self._link is not None:

@@ -91,6 +91,9 @@ class OperationRunner(QObject):
         self._changes: list[Change] = []
         # On a shared conference, this person's role (domain/roles.py); None on one laptop.
         self.role = None
+        # The server is known to be out of reach (gui/live_sharing.py): changes wait here,
+        # without a save that would hold the window while the network times out.
+        self.hold_saves = False
         self._failing = False
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
@@ -167,6 +170,9 @@ class OperationRunner(QObject):
         self._after_repaint.stop()
         self._save_timer.stop()
         if not self._save_pending:
+            return
+        if self.hold_saves:
+            self.unsentChanged.emit()  # kept on the laptop until the server is back
             return
         try:
             outcome = self._save(self.conference, self._changes)

@@ -79,7 +79,12 @@ def make_engine(url: str | None = None, passphrase: str | None = None,
             dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    # A dropped network must not hold the window for minutes: give up on a connection after
+    # a few seconds, and notice a silent one within about five (TCP keepalives).
+    connect_args = {"connect_timeout": 3, "keepalives": 1, "keepalives_idle": 2,
+                    "keepalives_interval": 1, "keepalives_count": 2} \
+        if parsed.get_backend_name() == "postgresql" else {}
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
 
 
 def alembic_config() -> Config:
