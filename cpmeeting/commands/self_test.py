@@ -33,12 +33,37 @@ def scratch_data_folder() -> Iterator[Path]:
     """The data folder moved to a temporary one (and no database URL) for the duration."""
     saved = {name: os.environ.get(name) for name in ("CPMEETING_DATA_DIR",
                                                       "CPMEETING_DATABASE_URL")}
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class ScratchKeyring(KeyringBackend):
+        """Keys for the self-test only (its signer's seal among them), gone when it ends."""
+
+        priority = -1
+        viable = False  # never chosen by itself
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.secrets.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.secrets.pop((service, username), None)
+
+    users_keyring = keyring.get_keyring()
     with tempfile.TemporaryDirectory(prefix="cpmeeting-self-test-") as folder:
         os.environ["CPMEETING_DATA_DIR"] = folder
         os.environ.pop("CPMEETING_DATABASE_URL", None)
+        keyring.set_keyring(ScratchKeyring())  # the user's keyring is never written
         try:
             yield Path(folder)
         finally:
+            keyring.set_keyring(users_keyring)
             for name, value in saved.items():
                 if value is None:
                     os.environ.pop(name, None)
