@@ -180,3 +180,16 @@ def test_no_widget_of_the_room_view_ever_holds_forbidden_text(qtbot, drawn):
         if conference.excluded_at(moment):
             assert view.people_label.text() == view.agreed_label.text() == ""
     view.close()
+
+
+def test_locking_the_window_blanks_the_room_and_unlocking_puts_it_back(window, room, qtbot):
+    settled(qtbot, room)
+    assert not room.blanked
+    window.screen_lock.lock()
+    assert room.blanked and room.pages.currentWidget() is room.blank
+    window.screen_lock._unlock()  # what a right passphrase or PIN ends in
+    assert not room.blanked
+    room.set_blanked(True)  # blanked by the chair before locking: stays blank after
+    window.screen_lock.lock()
+    window.screen_lock._unlock()
+    assert room.blanked
