@@ -19,8 +19,7 @@ PREVIEW = 80
 
 def _preview(value: Any) -> str:
     if isinstance(value, dict | list):
-        text = f"{type(value).__name__} of {len(value)}"
-        return text
+        return f"{type(value).__name__} of {len(value)}"
     text = str(value) if value is not None else "nothing"
     text = " ".join(text.split())
     return f"“{text[:PREVIEW - 1]}…”" if len(text) > PREVIEW else f"“{text}”"

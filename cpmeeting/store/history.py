@@ -53,21 +53,22 @@ class History:
                                   self.author, datetime.now().replace(microsecond=0))
         self._heads[conference_id] = head
 
+    def _chain(self, conference_id: str) -> tuple[list[JournalEntry], journal.Head]:
+        """Every entry of the conference's journal, and the head its row names."""
+        with self.engine.connect() as connection:
+            return (journal.read(connection, conference_id),
+                    journal.stored_head(connection, conference_id))
+
     def journal_break(self, conference_id: str) -> str | None:
         """What breaks the chain of the conference's journal, in words; None when intact.
         (Cheaper than check_journal: the entries are hashed, not replayed.)"""
-        with self.engine.connect() as connection:
-            entries = journal.read(connection, conference_id)
-            head = journal.stored_head(connection, conference_id)
-        broken = journal.find_break(entries, head)
+        broken = journal.find_break(*self._chain(conference_id))
         return None if broken is None else broken.describe()
 
     def check_journal(self, conference_id: str) -> str | None:
         """None when the journal is intact and replays to exactly the record the tables hold;
         otherwise what is wrong, in words, naming the first entry that is."""
-        with self.engine.connect() as connection:
-            entries = journal.read(connection, conference_id)
-            head = journal.stored_head(connection, conference_id)
+        entries, head = self._chain(conference_id)
         broken = journal.find_break(entries, head)
         if broken is not None:
             return broken.describe()

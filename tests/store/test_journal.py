@@ -228,19 +228,13 @@ def test_the_stored_payload_is_the_canonical_json_the_hash_covers(archive):
 
 
 class _Untold:
-    """An operation of a kind the journal has no form for."""
+    """An operation of a kind the journal has no form for (saving never reverts it)."""
 
     label = "Something new"
 
     def apply(self, conference):
         conference.venue = "Changed by an operation of its own"
         conference.minutes.pop()
-
-    def revert(self, conference):
-        raise NotImplementedError
-
-    def inverse(self):
-        raise NotImplementedError
 
 
 def test_an_operation_without_a_journal_form_is_kept_as_the_whole_record(archive):
