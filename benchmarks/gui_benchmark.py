@@ -172,7 +172,7 @@ def prepare_archive(folder: Path, recovered: bool) -> None:
     if not secret_service_running():
         keyring.set_keyring(MemoryKeyring())
     os.environ["CPMEETING_DATA_DIR"] = str(folder)
-    from cpmeeting.gui.app import ensure_demo
+    from cpmeeting.demo.seed import ensure_demo
     from cpmeeting.store.archive import Archive
 
     archive = Archive.open()

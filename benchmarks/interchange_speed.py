@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cpmeeting.domain.demo import demo_conference  # noqa: E402
+from cpmeeting.demo import demo_conference  # noqa: E402
 from cpmeeting.domain.minutes import MinuteEntry  # noqa: E402
 from cpmeeting.interchange.document import from_json, to_json  # noqa: E402
 

@@ -74,7 +74,7 @@ def child(seed: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from cpmeeting.domain.demo import blank_demo_conference
+    from cpmeeting.demo import blank_demo_conference
     from cpmeeting.domain.exclusion import Exclusion
     from cpmeeting.domain.meeting_ops import mark_left, mark_present
     from cpmeeting.domain.operations import AddRecord

@@ -20,7 +20,7 @@ os.environ.setdefault("CPMEETING_DATA_DIR", tempfile.mkdtemp(prefix="cpmeeting-r
 
 from interchange_speed import median_ms  # noqa: E402 - beside this file
 
-from cpmeeting.domain.demo import demo_conference, demo_profile  # noqa: E402
+from cpmeeting.demo import demo_conference, demo_profile  # noqa: E402
 from cpmeeting.domain.minutes import MinuteEntry  # noqa: E402
 from cpmeeting.domain.room import room_shows  # noqa: E402
 from cpmeeting.domain.rules import check_quoracy  # noqa: E402

@@ -148,7 +148,7 @@ def main() -> int:
     import tempfile
 
     os.environ.setdefault("CPMEETING_DATA_DIR", tempfile.mkdtemp(prefix="cpmeeting-team-"))
-    from cpmeeting.domain.demo import blank_demo_conference
+    from cpmeeting.demo import blank_demo_conference
     from cpmeeting.store.archive import Archive
 
     server = Server()

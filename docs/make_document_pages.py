@@ -41,10 +41,10 @@ PAGES = [
 
 def export(folder: Path) -> dict[tuple[str, str], Path]:
     """Sign the demo and export its copies; the PDF of each (copy, document)."""
+    from cpmeeting.demo import DemoPeople, demo_conference, demo_profile
     from cpmeeting.documents.pack import build_pack
     from cpmeeting.documents.signing import chair_key
     from cpmeeting.domain.copies import Audience, Untranslated
-    from cpmeeting.domain.demo import DemoPeople, demo_conference, demo_profile
     from cpmeeting.domain.signoff import sign
 
     conference, profile = demo_conference(DAY), demo_profile()

@@ -16,10 +16,10 @@ PAGES = 2  # the first pages show everything: the decision, pictured actions, th
 
 
 def main() -> int:
+    from cpmeeting.demo import DemoPeople, demo_conference, demo_profile
     from cpmeeting.documents.child_letter import build_child_letter
     from cpmeeting.documents.easy_read import build_easy_read
     from cpmeeting.domain.copies import Audience, Untranslated
-    from cpmeeting.domain.demo import DemoPeople, demo_conference, demo_profile
 
     conference = demo_conference(date(2026, 11, 23))
     profile = demo_profile()

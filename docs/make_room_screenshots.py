@@ -24,8 +24,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from cpmeeting.demo.seed import ensure_demo
     from cpmeeting.domain.stages import Stage
-    from cpmeeting.gui.app import ensure_demo
     from cpmeeting.gui.appearance import Theme, apply_appearance
     from cpmeeting.gui.main_window import MainWindow
     from cpmeeting.store.archive import Archive

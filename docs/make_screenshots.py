@@ -68,8 +68,8 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from cpmeeting.demo.seed import ensure_demo
     from cpmeeting.domain.stages import STAGE_ORDER, Stage
-    from cpmeeting.gui.app import ensure_demo
     from cpmeeting.gui.appearance import Theme, apply_appearance
     from cpmeeting.gui.main_window import MainWindow
     from cpmeeting.store.archive import Archive

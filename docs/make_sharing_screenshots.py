@@ -23,7 +23,7 @@ from two_windows import Peer, Server  # noqa: E402
 
 def main() -> int:
     os.environ.setdefault("CPMEETING_DATA_DIR", tempfile.mkdtemp(prefix="cpmeeting-shots-"))
-    from cpmeeting.domain.demo import demo_conference
+    from cpmeeting.demo import demo_conference
     from cpmeeting.store.archive import Archive
 
     server = Server()

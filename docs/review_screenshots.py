@@ -20,9 +20,9 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 
 def review_case():
     """Three conferences of one invented case; the last one is the review being held."""
+    from cpmeeting.demo import demo_conference, demo_profile
     from cpmeeting.domain.analysis import Scaling
     from cpmeeting.domain.decision import Outcome, ReviewAction
-    from cpmeeting.domain.demo import demo_conference, demo_profile
     from cpmeeting.domain.progress import ActionStatus, CoreGroupMeeting, OutcomeStatus
     from cpmeeting.domain.review import start_review
     from cpmeeting.domain.signoff import sign

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import update
 
 from cpmeeting.cli import main
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import AddRecord, SetFields
 from cpmeeting.domain.stages import Stage

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cpmeeting.cli import main
-from cpmeeting.domain.demo import blank_demo_conference, demo_conference, demo_profile
+from cpmeeting.demo import blank_demo_conference, demo_conference, demo_profile
 from cpmeeting.interchange.document import read_file, to_json, write_file
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,9 +6,9 @@ import json
 from datetime import date, datetime
 
 from cpmeeting.cli import main
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.conference import ConferenceKind
 from cpmeeting.domain.decision import Outcome
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.rules.calendar import add_months
 from cpmeeting.domain.signoff import sign
 from cpmeeting.interchange.document import read_file, to_json, write_file

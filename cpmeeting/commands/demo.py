@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cpmeeting.domain.demo import blank_demo_conference, demo_conference, demo_profile
+    from cpmeeting.demo import blank_demo_conference, demo_conference, demo_profile
 
     build = blank_demo_conference if args.blank else demo_conference
     conference = build(date.today())

@@ -75,7 +75,7 @@ def check_archive(folder: Path) -> str:
     """An encrypted archive: made, migrated, written, closed, reopened and read back."""
     from datetime import date
 
-    from cpmeeting.domain.demo import demo_conference
+    from cpmeeting.demo import demo_conference
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.layout import default_database
 

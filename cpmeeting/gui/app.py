@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from datetime import date
 
 from cpmeeting.i18n import _
 
@@ -40,28 +39,6 @@ def open_archive(database_url: str | None):
         except ArchiveLocked:
             dialog.show_error(_("That passphrase does not open the records. Please try again."))
     return None
-
-
-def ensure_demo(archive) -> None:
-    """An archive with no conference gets the invented demonstration conference."""
-    if not archive.list_conferences():
-        add_demo(archive)
-
-
-def add_demo(archive) -> None:
-    """The invented demonstration conference to practise on (the set-up assistant's last
-    step), and its practitioners in an empty directory, so a new conference can invite them."""
-    from cpmeeting.domain.demo import demo_conference
-    from cpmeeting.domain.directory import DirectoryEntry
-
-    conference = demo_conference(date.today())
-    archive.save(conference, label="Demonstration conference created")
-    if not archive.directory():
-        for person in conference.invitees:
-            if person.role.is_professional:
-                archive.save_directory_entry(DirectoryEntry(
-                    name=person.name, role=person.role, agency=person.agency,
-                    group=person.group, involvement=person.involvement))
 
 
 def first_run(archive):

@@ -146,7 +146,7 @@ def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     if choices.chair_name:
         save_chair(choices.chair_name, choices.chair_role)
     if choices.demo:
-        from cpmeeting.gui.app import add_demo
+        from cpmeeting.demo.seed import add_demo
 
         add_demo(archive)
     return ""

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from factories import all_text
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.plan import build_plan
 from cpmeeting.domain.copies import Audience, copies_allowed, entries_for
-from cpmeeting.domain.demo import demo_conference, demo_profile
 
 
 @pytest.fixture(scope="module")

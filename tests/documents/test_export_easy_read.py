@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from test_export_refusal import is_signed, saved
 
 from cpmeeting.cli import main
+from cpmeeting.demo import DemoPeople, demo_conference
 from cpmeeting.documents.signing import Verdict, verify_pdf
-from cpmeeting.domain.demo import DemoPeople, demo_conference
 
 DAY = date(2026, 11, 23)
 

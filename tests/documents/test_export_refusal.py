@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from cpmeeting.cli import main
+from cpmeeting.demo import DemoPeople, blank_demo_conference, demo_conference, demo_profile
 from cpmeeting.documents.pack import UntranslatedCopy, check_export
 from cpmeeting.documents.signing import Verdict, verify_pdf
 from cpmeeting.domain.copies import Audience, Untranslated
-from cpmeeting.domain.demo import DemoPeople, blank_demo_conference, demo_conference, demo_profile
 from cpmeeting.domain.signoff import NotReady
 
 DAY = date(2026, 11, 23)

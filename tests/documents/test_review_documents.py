@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 from factories import all_text, page_texts
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.plan import build_plan
 from cpmeeting.domain.analysis import Scaling
 from cpmeeting.domain.copies import Audience
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.progress import ActionStatus, CoreGroupMeeting, OutcomeStatus
 from cpmeeting.domain.review import start_review
 from cpmeeting.domain.signoff import sign

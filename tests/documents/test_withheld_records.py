@@ -12,12 +12,12 @@ from factories import all_text, family_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.plan import build_plan
 from cpmeeting.domain.contribution import AgencyContribution
 from cpmeeting.domain.copies import Audience, actions_for, contributions_for
 from cpmeeting.domain.copy_text import free_text
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.plan import PlanAction
 
 GP_SUMMARY = "Ms Kowalska has been treated for low mood"

@@ -26,7 +26,7 @@ print(json.dumps({"modules": sorted(sys.modules), "imported": names}))
 
 FORBIDDEN = ("PySide6", "shiboken6", "sqlalchemy", "alembic", "sqlcipher3", "reportlab",
              "pyhanko", "keyring", "psycopg", "cpmeeting.gui", "cpmeeting.store",
-             "cpmeeting.documents", "cpmeeting.i18n")
+             "cpmeeting.documents", "cpmeeting.i18n", "cpmeeting.demo")
 
 
 def test_importing_every_domain_module_loads_no_qt_database_or_documents():

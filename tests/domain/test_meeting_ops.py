@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cpmeeting.demo import blank_demo_conference
 from cpmeeting.domain.conference import IntroductionPoint
 from cpmeeting.domain.decision import Category, Outcome
-from cpmeeting.domain.demo import blank_demo_conference
 from cpmeeting.domain.exclusion import Exclusion, ExclusionScope
 from cpmeeting.domain.meeting_ops import (
     add_substitute,

@@ -266,7 +266,7 @@ def test_quorate_exactly_when_enough_distinct_agencies_attend(people, needed):
 def test_quoracy_moment_is_now_on_the_day_and_the_decision_otherwise():
     from datetime import datetime, timedelta
 
-    from cpmeeting.domain.demo import demo_conference
+    from cpmeeting.demo import demo_conference
     from cpmeeting.domain.rules import quoracy_moment
 
     conference = demo_conference(date(2026, 11, 23))

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from cpmeeting.demo import demo_conference
 from cpmeeting.domain.decision import Decision, Outcome
-from cpmeeting.domain.demo import demo_conference
 from cpmeeting.domain.journal import AuthorRole
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import AddRecord, SetFields, Several

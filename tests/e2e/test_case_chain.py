@@ -14,11 +14,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from cpmeeting.cli import main
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.signing import Verdict, verify_pdf
 from cpmeeting.domain.analysis import Scaling
 from cpmeeting.domain.conference import ConferenceKind
 from cpmeeting.domain.decision import DiscontinueReason, Outcome, ReviewAction
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.operations import SetFields
 from cpmeeting.domain.people import AttendanceStatus
 from cpmeeting.domain.progress import ActionStatus, OutcomeStatus

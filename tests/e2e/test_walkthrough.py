@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cpmeeting.demo import blank_demo_conference
 from cpmeeting.domain.conference import IntroductionPoint
 from cpmeeting.domain.decision import Category, Outcome
-from cpmeeting.domain.demo import blank_demo_conference
 from cpmeeting.domain.exclusion import ExclusionGround, ViewsRepresentation
 from cpmeeting.domain.people import AttendanceStatus
 from cpmeeting.domain.rules import check_quoracy, check_readiness

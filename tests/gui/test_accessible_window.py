@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.domain.stages import STAGE_ORDER
 from cpmeeting.gui.appearance import dark_palette, light_palette
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from cpmeeting.gui.app import build_window, ensure_demo, open_archive
+from cpmeeting.demo.seed import ensure_demo
+from cpmeeting.gui.app import build_window, open_archive
 from cpmeeting.gui.passphrase_dialog import PassphraseDialog
 from cpmeeting.store.archive import Archive
 

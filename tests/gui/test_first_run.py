@@ -164,7 +164,7 @@ def test_skip_everything_opens_on_the_default_profile(qtbot, wizard, archive, da
 
 
 def test_an_archive_with_a_profile_or_conferences_opens_straight_to_the_window(archive):
-    from cpmeeting.gui.app import ensure_demo
+    from cpmeeting.demo.seed import ensure_demo
 
     assert archive.awaits_set_up()
     archive.save_profile(AuthorityProfile(name="Westleigh Council"))

@@ -62,6 +62,7 @@ STARTED = """
 import sys
 import cpmeeting.gui.app as start
 from cpmeeting.cli import main
+from cpmeeting.demo.seed import add_demo
 
 real_build = start.build_window
 
@@ -86,7 +87,7 @@ def build_and_check(*args, **kwargs):
 def demo_only(archive):
     # The set-up assistant of a first run, answered: every step skipped but the demo.
     archive.save_profile(archive.load_profile())
-    start.add_demo(archive)
+    add_demo(archive)
     return archive
 
 

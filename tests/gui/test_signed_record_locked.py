@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from cpmeeting.domain.demo import demo_conference, demo_profile
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.operations import AddRecord
 from cpmeeting.domain.signoff import amend, sign

@@ -15,7 +15,8 @@ STARTED = """
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from cpmeeting.gui.app import build_window, ensure_demo
+from cpmeeting.demo.seed import ensure_demo
+from cpmeeting.gui.app import build_window
 from cpmeeting.store.archive import Archive
 archive = Archive.open()
 ensure_demo(archive)

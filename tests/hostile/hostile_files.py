@@ -303,7 +303,7 @@ class Samples:
 
 
 def make_samples(archive, folder: Path) -> Samples:
-    from cpmeeting.domain.demo import demo_conference
+    from cpmeeting.demo import demo_conference
     from cpmeeting.interchange.document import to_json
     from cpmeeting.interchange.profile_file import profile_to_json
 

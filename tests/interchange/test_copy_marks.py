@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.interchange.codec import FormatError
 from cpmeeting.interchange.document import from_json, to_json
 

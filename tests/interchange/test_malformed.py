@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.interchange import shapes
 from cpmeeting.interchange.codec import FormatError
 from cpmeeting.interchange.document import from_document, from_json, read_file, to_json

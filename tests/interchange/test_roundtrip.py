@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from hypothesis import HealthCheck, given, settings
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.conference import Conference
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.interchange.codec import decode, encode
 from cpmeeting.interchange.document import from_json, read_file, schema_problem, to_json, write_file

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from cpmeeting.cli import main
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.conference import ConferenceKind
 from cpmeeting.domain.decision import Category, Outcome, ReviewAction
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.voice import ParticipationCode
 from cpmeeting.interchange.ssd_export import MissingCaseIds, build_ssd_export
 from cpmeeting.interchange.ssd_fields import (

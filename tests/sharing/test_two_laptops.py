@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from two_windows import Peer, Server
 
-from cpmeeting.domain.demo import blank_demo_conference
+from cpmeeting.demo import blank_demo_conference
 from cpmeeting.store.archive import Archive
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 from translating import DAY
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.copies import Audience
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.signoff import sign
 
 

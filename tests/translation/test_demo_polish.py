@@ -10,19 +10,21 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
+from cpmeeting.demo import (
+    DEMO_TRANSLATOR,
+    POLISH,
+    DemoPeople,
+    blank_demo_conference,
+    demo_conference,
+    demo_profile,
+    translate_demo_copy,
+)
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.pack import build_pack
 from cpmeeting.documents.plan import build_plan
 from cpmeeting.documents.signing import chair_key
 from cpmeeting.domain.copies import Audience, Untranslated
 from cpmeeting.domain.copy_text import free_text, work_items
-from cpmeeting.domain.demo import (
-    DemoPeople,
-    blank_demo_conference,
-    demo_conference,
-    demo_profile,
-)
-from cpmeeting.domain.demo_translations import DEMO_TRANSLATOR, POLISH, translate_demo_copy
 from cpmeeting.domain.signoff import sign
 from cpmeeting.domain.translation import TranslationStatus
 
@@ -91,7 +93,7 @@ def test_the_blank_demo_and_other_copies_carry_no_translation():
 
 
 def test_every_polish_sentence_belongs_to_the_demo():
-    """A sentence changed in demo.py leaves its stale key here: this finds it."""
+    """A sentence changed in the demo leaves its stale key here: this finds it."""
     conference = demo_conference(DAY)
     people = DemoPeople(*conference.invitees)
     english = {piece.text

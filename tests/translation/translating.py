@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from cpmeeting.demo import demo_profile
 from cpmeeting.domain.copies import Audience
 from cpmeeting.domain.copy_text import edit_operation, work_items
-from cpmeeting.domain.demo import demo_profile
 from cpmeeting.domain.translation import TranslationStatus
 
 DAY = date(2026, 11, 23)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from stage_helpers import TODAY, Meeting, meeting_over
 
-from cpmeeting.domain.demo import blank_demo_conference, demo_conference
+from cpmeeting.demo import blank_demo_conference, demo_conference
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from cpmeeting.domain.demo import demo_profile
+from cpmeeting.demo import demo_profile
 from cpmeeting.gui.runner import OperationRunner
 
 TODAY = date(2026, 11, 23)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox
 from stage_helpers import TODAY, meeting_over
 
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.gui.case_system_dialog import CaseSystemExportDialog
 from cpmeeting.gui.circulation_dialog import CirculationDialog
 from cpmeeting.gui.corrections_dialog import CorrectionsDialog

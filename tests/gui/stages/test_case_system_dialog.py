@@ -7,7 +7,7 @@ import csv
 from PySide6.QtCore import Qt
 from stage_helpers import TODAY, meeting_over
 
-from cpmeeting.domain.demo import demo_conference
+from cpmeeting.demo import demo_conference
 from cpmeeting.gui.case_system_dialog import CaseSystemExportDialog
 from cpmeeting.interchange.ssd_fields import all_field_names
 

@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, Qt
 from stage_helpers import TODAY, meeting_over, press
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.circulation import CirculatedDocument, Delivery
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.profile import Nation
 from cpmeeting.domain.rules.calendar import WorkingCalendar
 from cpmeeting.domain.signoff import sign

@@ -7,10 +7,10 @@ from datetime import datetime, time
 from PySide6.QtCore import QDate, Qt
 from stage_helpers import TODAY, meeting_over, press, type_text
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.after_sign_off import record_circulation
 from cpmeeting.domain.circulation import CirculatedDocument, Circulation, Delivery
 from cpmeeting.domain.correction_request import RequestStatus
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.signoff import sign
 from cpmeeting.gui.corrections_dialog import CorrectionsDialog
 

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from stage_helpers import TODAY, press
 
+from cpmeeting.demo import blank_demo_conference
 from cpmeeting.domain.conference import IntroductionPoint
-from cpmeeting.domain.demo import blank_demo_conference
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.stages.introduction import IntroductionPage, fill_script
 

@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent("""
     from datetime import date, datetime
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from cpmeeting.domain.demo import demo_conference, demo_profile
+    from cpmeeting.demo import demo_conference, demo_profile
     from cpmeeting.gui.runner import OperationRunner
     from cpmeeting.gui.stages.attendance import AttendancePage
     conference = demo_conference(date(2026, 11, 23))

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from stage_helpers import TODAY, meeting_over, type_text
 from test_every_page import WINDOW_MNEMONICS, controls
 
+from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.domain.analysis import Scaling
-from cpmeeting.domain.demo import demo_conference, demo_profile
 from cpmeeting.domain.progress import ActionStatus, OutcomeStatus
 from cpmeeting.domain.review import start_review
 from cpmeeting.domain.rules.stage_status import stage_findings

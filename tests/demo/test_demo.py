@@ -7,8 +7,8 @@ from datetime import date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cpmeeting.demo import blank_demo_conference, demo_conference, demo_profile
 from cpmeeting.domain.decision import Category, Outcome, dissenting_views
-from cpmeeting.domain.demo import blank_demo_conference, demo_conference, demo_profile
 from cpmeeting.domain.exclusion import ExclusionGround, ExclusionScope
 from cpmeeting.domain.people import AttendanceStatus, Involvement, Role
 from cpmeeting.domain.rules.calendar import WorkingCalendar

@@ -1,29 +1,15 @@
-"""The demo conference's outline plan and minutes (invented; see demo.py)."""
+"""The demo conference's outline plan and minutes (invented; see cast.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING
+from datetime import date
 
-from .conference import Child
-from .minutes import MinuteEntry
-from .plan import CoreGroup, PlanAction, PlanOutcome, ProtectionPlan
-from .rules.calendar import WorkingCalendar, add_months
-from .stages import Stage
-
-if TYPE_CHECKING:
-    from .demo import DemoPeople
-
-
-@dataclass(frozen=True)
-class DemoDay:
-    """Times on the day of the demo conference: at(11, 5) is 11:05 that day."""
-
-    day: date
-
-    def __call__(self, hour: int, minute: int) -> datetime:
-        return datetime.combine(self.day, time(hour, minute))
+from ..domain.conference import Child
+from ..domain.minutes import MinuteEntry
+from ..domain.plan import CoreGroup, PlanAction, PlanOutcome, ProtectionPlan
+from ..domain.rules.calendar import WorkingCalendar, add_months
+from ..domain.stages import Stage
+from .cast import DemoDay, DemoPeople
 
 
 def demo_plan(people: DemoPeople, zofia: Child, leo: Child, day: date,

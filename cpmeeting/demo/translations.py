@@ -3,17 +3,17 @@ what a fully translated family copy looks like.
 
 The translation is as invented as the family: written for demonstrations, never checked by a
 qualified translator (the units are TRANSLATED, not CHECKED). Keys are the English exactly as
-demo.py and demo_record.py write it; units are built from the copy's work items at run time,
+conference.py and record.py write it; units are built from the copy's work items at run time,
 so a piece added to the copy later is simply left to translate.
 """
 
 from __future__ import annotations
 
-from .conference import Conference
-from .copies import Audience
-from .copy_text import WorkItem, import_operation, work_items
-from .profile import AuthorityProfile
-from .translation import TranslationStatus
+from ..domain.conference import Conference
+from ..domain.copies import Audience
+from ..domain.copy_text import WorkItem, import_operation, work_items
+from ..domain.profile import AuthorityProfile
+from ..domain.translation import TranslationStatus
 
 DEMO_TRANSLATOR = "Demo translator (invented)"
 
