@@ -23,9 +23,10 @@ from cpmeeting.domain.rules.deadlines import due_dates
 from cpmeeting.domain.text import N_
 
 from .common import CopyContext, Rendered
+from .fonts import FONT, FONT_BOLD, register_fonts
 from .layout import CONTENT_WIDTH
 from .pictures import PICTURE_SIZE, Picture
-from .text import ACCENT, FONT, FONT_BOLD, INK, RULE, is_rtl, paragraph, register_fonts
+from .text import ACCENT, INK, RULE, is_rtl, paragraph
 
 # What each decision means, in a sentence each (the documents catalogs translate them).
 PLAIN_OUTCOMES: dict[Outcome, tuple[str, str]] = {

@@ -19,17 +19,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 from cpmeeting.i18n import document_translations
 from cpmeeting.i18n.locales import format_date  # Babel itself loads on first use
 
+from .fonts import FONT, FONT_BOLD, register_fonts
 from .text import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
     MUTED,
     RULE,
     SHADE,
     is_rtl,
     needs_scripts,
     paragraph,
-    register_fonts,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

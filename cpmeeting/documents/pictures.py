@@ -7,7 +7,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from .text import ACCENT, FONT_BOLD
+from .fonts import FONT_BOLD
+from .text import ACCENT
 
 PICTURE_SIZE = 16 * mm
 FILL = colors.HexColor("#dce9f5")

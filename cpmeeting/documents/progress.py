@@ -22,8 +22,9 @@ from cpmeeting.domain.rules.review_decision import transfer_in_due, who_must_be_
 from cpmeeting.domain.scaling_history import ScalingSeries, scaling_over_time
 
 from .common import CopyContext
+from .fonts import FONT
 from .layout import CONTENT_WIDTH, TableBuilder
-from .text import FONT, INK, RULE, SHADE, paragraph
+from .text import INK, RULE, SHADE, paragraph
 
 DASHES = ((4, 2), (1, 2), (5, 2, 1, 2), (6, 2, 1, 2, 1, 2))
 MARKERS = ("Circle", "Square", "Triangle", "Diamond", "Cross", "Pentagon")

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from xml.sax.saxutils import escape
 
 import uharfbuzz as hb
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -28,7 +29,7 @@ from cpmeeting.i18n.bidi import levels as bidi_levels
 from cpmeeting.i18n.locales import is_rtl
 from cpmeeting.paths import RESOURCES
 
-from .text import FONT, FONT_BOLD, register_fonts
+from .fonts import FONT, FONT_BOLD, register_fonts
 
 # Script font files in resources/fonts/scripts, with the line height each script needs
 # (Nastaliq's stacked letters reach far above and below the line).
@@ -352,6 +353,11 @@ def _glyph_char(face: _Face, gid: int) -> str:
     return chr(face.ttf.hbAddPrivate(name, gid, face.ttf.pdfScale(advance)))
 
 
+def markup(text: str) -> str:
+    """Plain text as ReportLab paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
 def _plain_latin(text: str) -> bool:
     return all(ord(ch) < 0x0590 or 0x1E00 <= ord(ch) <= 0x20CF for ch in text)
 
@@ -359,12 +365,10 @@ def _plain_latin(text: str) -> bool:
 def paragraph(text: str, style: ParagraphStyle, language: str = "en") -> Flowable:
     """A flowable for plain text (no markup) that renders correctly in the language's script."""
     if not is_rtl(language) and _plain_latin(text) and not paragraph_level(text):
-        from .text import _markup
-
         shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
         # Left to right throughout: nothing to isolate. Composed letters suit every font.
         plain = unicodedata.normalize("NFC", text.translate(_ISOLATE_CONTROLS))
-        return Paragraph(_markup(plain), shaped)  # Latin: ReportLab's own wrapping, shaped marks
+        return Paragraph(markup(plain), shaped)  # Latin: ReportLab's own wrapping, shaped marks
     return ScriptParagraph(text, style, language)
 
 

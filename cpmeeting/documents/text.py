@@ -1,4 +1,4 @@
-"""The one place where document text becomes ReportLab flowables, and the fonts behind it.
+"""The one place where document text becomes ReportLab flowables.
 
 Every paragraph of free text and fixed text in the minutes, the plan and the copies passes
 through `paragraph()`, so script-aware rendering (right-to-left, complex scripts) from
@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
 from cpmeeting.i18n.locales import is_rtl
-from cpmeeting.paths import RESOURCES
 
-FONT = "CPMSans"
-FONT_BOLD = "CPMSans-Bold"
-FONT_ITALIC = "CPMSans-Italic"
+from .fonts import FONT, FONT_BOLD, register_fonts
+from .scripts import markup
+from .scripts import paragraph as script_paragraph
 
 INK = colors.HexColor("#1d2329")
 MUTED = colors.HexColor("#5b6670")
@@ -32,26 +28,10 @@ ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#c9d1d9")
 SHADE = colors.HexColor("#eef2f6")
 
-_FONT_FILES = {
-    FONT: "NotoSans-Regular.ttf",
-    FONT_BOLD: "NotoSans-Bold.ttf",
-    FONT_ITALIC: "NotoSans-Italic.ttf",
-}
-
 # Text beyond Latin, Greek and Cyrillic goes to the script-aware renderer when there is one;
 # punctuation, symbols and extended Latin/Greek (U+1E00 to U+2BFF) stay simple.
 _SIMPLE_SCRIPT_LIMIT = 0x052F
 _SIMPLE_EXTRA = range(0x1E00, 0x2C00)
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled Noto Sans faces once; ReportLab embeds the subsets it uses."""
-    folder = RESOURCES / "fonts"
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD)
 
 
 @cache
@@ -90,10 +70,6 @@ def styles() -> dict[str, ParagraphStyle]:
     return result
 
 
-def _markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
 def needs_scripts(text: str, language: str) -> bool:
     """Right-to-left documents, combining marks and scripts beyond Latin, Greek and Cyrillic
     are drawn by scripts.py (bidi, shaping, line breaking)."""
@@ -106,10 +82,8 @@ def paragraph(text: str, style: str | ParagraphStyle = "body", language: str = "
     """A paragraph of plain text (no markup) in the given style and document language."""
     chosen = styles()[style] if isinstance(style, str) else style
     if needs_scripts(text, language):
-        from .scripts import paragraph as script_paragraph  # scripts.py imports this module
-
         return script_paragraph(text, chosen, language)
-    return Paragraph(_markup(text), chosen)
+    return Paragraph(markup(text), chosen)
 
 
 def labelled(label: str, value: str, language: str = "en", style: str = "body") -> Flowable:
@@ -117,4 +91,4 @@ def labelled(label: str, value: str, language: str = "en", style: str = "body") 
     if needs_scripts(label + value, language):
         # The value is isolated (FSI...PDI) so a name or English text keeps its own order.
         return paragraph(f"{label}: \u2068{value}\u2069", style, language)
-    return Paragraph(f"<b>{_markup(label)}:</b> {_markup(value)}", styles()[style])
+    return Paragraph(f"<b>{markup(label)}:</b> {markup(value)}", styles()[style])

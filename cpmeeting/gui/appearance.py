@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 from cpmeeting.file_modes import create_private
 from cpmeeting.paths import data_dir
 
+from .text_size import scale_text
+
 TEXT_SCALES: tuple[int, ...] = (100, 150, 200)
-_BASE_SIZE = "cpmeeting_base_point_size"
 
 
 class Theme(StrEnum):
@@ -51,7 +52,7 @@ def apply_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     if not isinstance(app.style(), OutlinedStyle):
         app.setStyle(OutlinedStyle())
     app.setPalette(dark_palette() if theme is Theme.DARK else light_palette(app))
-    _scale_text(app, scale)
+    scale_text(app, scale)
 
 
 # Given to a new QApplication ("-style fusion"), so that a start in the light theme at normal
@@ -65,25 +66,9 @@ def start_appearance(app: QApplication, theme: Theme, scale: int) -> None:
     if theme is Theme.LIGHT and scale == 100:
         # Nothing set yet: the application's palette is still Fusion's standard one.
         app.setPalette(light_palette(app, standard=app.palette()))
-        _scale_text(app, scale)
+        scale_text(app, scale)
     else:
         apply_appearance(app, theme, scale)
-
-
-def _scale_text(app: QApplication, scale: int) -> None:
-    base = app.property(_BASE_SIZE)
-    if base is None:
-        base = app.font().pointSizeF()
-        app.setProperty(_BASE_SIZE, base)
-    font = app.font()
-    font.setPointSizeF(float(base) * scale / 100)
-    app.setFont(font)
-
-
-def text_scale(app: QApplication) -> float:
-    """The text size now as a multiple of the start size (1.0 at 100%, 2.0 at 200%)."""
-    base = app.property(_BASE_SIZE)
-    return app.font().pointSizeF() / float(base) if base else 1.0
 
 
 def light_palette(app: QApplication, standard: QPalette | None = None) -> QPalette:

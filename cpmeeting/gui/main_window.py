@@ -26,10 +26,10 @@ from cpmeeting.gui.appearance import (
     apply_appearance,
     save_appearance,
     saved_appearance,
-    text_scale,
 )
 from cpmeeting.gui.labels import stage_title
 from cpmeeting.gui.start_screen import StartScreen
+from cpmeeting.gui.text_size import text_scale
 from cpmeeting.i18n import _
 
 if TYPE_CHECKING:

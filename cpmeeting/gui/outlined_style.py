@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
-from cpmeeting.gui.appearance import text_scale
+from cpmeeting.gui.text_size import text_scale
 
 OUTLINE_ON_DARK = QColor(150, 150, 150)
 

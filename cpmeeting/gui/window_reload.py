@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from cpmeeting.gui.actions import ActionId
 from cpmeeting.gui.language import set_language
 
 # run_window holds only the first window in a local: a rebuilt one must be held here, or
@@ -45,8 +46,6 @@ def rebuild_in_language(window, code: str):
     Returns the new window. The old one is closed (which keeps the last open conference
     remembered) and deleted later, since this usually runs from one of its own menus.
     """
-    from cpmeeting.gui.app import build_window
-
     focus = QApplication.focusWidget()
     minutes_had_focus = window.pane is not None and _inside(focus, window.pane)
     _commit_edits(window)
@@ -60,7 +59,8 @@ def rebuild_in_language(window, code: str):
     state = window.saveState()
 
     set_language(code, QApplication.instance())
-    new = build_window(archive)
+    new = type(window)(archive)  # a window of the same kind, on the same archive
+    new.restore()
     # The old window's place exactly; restoreGeometry() would shrink one larger than its screen.
     new.setGeometry(window.normalGeometry() if window.isMaximized() or window.isFullScreen()
                     else window.geometry())
@@ -75,9 +75,7 @@ def rebuild_in_language(window, code: str):
     if minutes_had_focus:
         new.focus_minutes()
     if workspace_open:
-        from cpmeeting.gui.record_actions import translate_family_copy
-
-        translate_family_copy(new)
+        new.actions[ActionId.TRANSLATE_COPY].trigger()
     for dialog in window.findChildren(QDialog):
         dialog.close()  # its own top-level window: would stay on screen until deletion
     window.close()

@@ -24,16 +24,14 @@ from pathlib import Path
 
 from cpmeeting.paths import TRANSLATIONS
 
-INTERFACE = "cpmeeting"
-DOCUMENTS = "documents"
-DOMAINS = (INTERFACE, DOCUMENTS)
-
-# Languages with a document catalog (family copies), as gettext folder names.
-DOCUMENT_LANGUAGES = ("cy", "pl", "ro", "ur", "ar", "bn", "pa", "lt", "pt", "so", "ti")
-# Languages with an interface catalog.
-INTERFACE_LANGUAGES = ("cy",)
-# The pseudo-locale: made from the templates, shows which strings pass through the catalogs.
-PSEUDO = "xx"
+from .domains import (  # noqa: F401 - the catalogs' names, used with these functions
+    DOCUMENT_LANGUAGES,
+    DOCUMENTS,
+    DOMAINS,
+    INTERFACE,
+    INTERFACE_LANGUAGES,
+    PSEUDO,
+)
 
 # Headers a catalog carries to say where its text came from (Babel drops unknown headers,
 # so these are read and written here).
@@ -164,7 +162,7 @@ def pseudo_compiled(domain: str, root: Path = TRANSLATIONS) -> bytes | None:
 
     template = template_path(domain, root)
     if (REPO_ROOT / "babel.cfg").is_file():
-        from .update import extract
+        from .extraction import extract
 
         catalog = pseudo_catalog(extract(domain))
     elif template.is_file():

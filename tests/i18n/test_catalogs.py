@@ -177,7 +177,7 @@ def test_marked_values_survive_copying_and_pickling():
 
 
 def test_extraction_finds_every_way_the_code_marks_text(tmp_path):
-    from cpmeeting.i18n.update import extract
+    from cpmeeting.i18n.extraction import extract
 
     (tmp_path / "cpmeeting" / "documents").mkdir(parents=True)
     (tmp_path / "cpmeeting" / "domain" / "rules").mkdir(parents=True)
