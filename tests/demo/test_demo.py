@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date, datetime
 
 from hypothesis import given, settings
@@ -122,3 +125,16 @@ def test_the_blank_demo_has_the_same_people_and_nothing_recorded():
     assert all(p.attendance is AttendanceStatus.NOT_RECORDED for p in blank.invitees)
     assert not (blank.minutes or blank.decisions or blank.exclusions or blank.childs_views)
     assert not check_readiness(blank, demo_profile()).ready
+
+
+def test_the_demo_is_built_from_the_domain_alone():
+    # It runs in the set-up assistant, the demo command and the screenshots: no Qt, no database.
+    probe = ("import json, sys, cpmeeting.demo, cpmeeting.demo.seed; "
+             "print(json.dumps(sorted(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    forbidden = ("PySide6", "sqlalchemy", "reportlab", "cpmeeting.gui", "cpmeeting.store",
+                 "cpmeeting.documents")
+    loaded = [name for name in json.loads(result.stdout)
+              if any(name == bad or name.startswith(bad + ".") for bad in forbidden)]
+    assert loaded == []
