@@ -58,5 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         from cpmeeting.gui.app import run_window
 
         return run_window(database_url=args.database)
+    from cpmeeting.commands._archive import CommandStopped
+
     module = importlib.import_module(args.module)
-    return module.run(args)
+    try:
+        return module.run(args)
+    except CommandStopped as stop:  # the command has said why on stderr
+        return stop.exit_code
