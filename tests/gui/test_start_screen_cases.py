@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gui_sample import sample_conference
+from factories import sample_conference
 from PySide6.QtCore import Qt
 
 from cpmeeting.domain.conference import Child
