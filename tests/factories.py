@@ -346,9 +346,12 @@ def large_conference(children: int = 6, invitees: int = 30, entries: int = 400,
     return base
 
 
-def sample_conference(day: date = SAMPLE_DAY) -> Conference:
-    """An invented initial conference for two children; everyone present except the GP."""
-    return Conference(
+def sample_conference(day: date = SAMPLE_DAY, **fields: object) -> Conference:
+    """An invented initial conference for two children; everyone present except the GP.
+
+    Fields given replace the sample's (other children, a status, a strategy discussion date).
+    """
+    sample: dict[str, object] = dict(
         kind=ConferenceKind.INITIAL, date=day, venue="Room 4, Civic Centre",
         strategy_discussion_date=day - timedelta(days=14),
         children=[Child("Amira", "Testwood", date(2016, 5, 2)),
@@ -365,6 +368,7 @@ def sample_conference(day: date = SAMPLE_DAY) -> Conference:
                          attendance=AttendanceStatus.APOLOGIES),
         ],
     )
+    return Conference(**{**sample, **fields})
 
 
 def full_conference(family_name: str = "Marwick", minutes: int = 6) -> Conference:
