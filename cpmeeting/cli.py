@@ -1,7 +1,9 @@
 """The command line. No arguments opens the window; each subcommand lives in its own module.
 
 Subcommand modules are imported only when used, so `cpmeeting check` never loads Qt.
-Each module named here provides `add_arguments(parser)` and `run(args) -> int`.
+Each module named here provides `add_arguments(parser)` and `run(args) -> int`. A command that
+cannot go on (no archive, no such conference) says why on stderr and raises CommandStopped
+(commands/_archive.py), whose exit code is the process's.
 """
 
 from __future__ import annotations
