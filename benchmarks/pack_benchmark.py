@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "documents")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
 def main(runs: int = 5) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.platypus import SimpleDocTemplate
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "documents"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from factories import family_conference  # noqa: E402
 

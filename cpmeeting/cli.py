@@ -1,7 +1,9 @@
 """The command line. No arguments opens the window; each subcommand lives in its own module.
 
 Subcommand modules are imported only when used, so `cpmeeting check` never loads Qt.
-Each module named here provides `add_arguments(parser)` and `run(args) -> int`.
+Each module named here provides `add_arguments(parser)` and `run(args) -> int`. A command that
+cannot go on (no archive, no such conference) says why on stderr and raises CommandStopped
+(commands/_archive.py), whose exit code is the process's.
 """
 
 from __future__ import annotations
@@ -58,5 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         from cpmeeting.gui.app import run_window
 
         return run_window(database_url=args.database)
+    from cpmeeting.commands._archive import CommandStopped
+
     module = importlib.import_module(args.module)
-    return module.run(args)
+    try:
+        return module.run(args)
+    except CommandStopped as stop:  # the command has said why on stderr
+        return stop.exit_code

@@ -11,7 +11,7 @@ import sys
 
 from cpmeeting.i18n import _
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive
+from ._archive import add_passphrase_option, opened_archive
 
 BROKEN = 1
 
@@ -31,10 +31,7 @@ def run(args: argparse.Namespace) -> int:
                 "CONFERENCE_ID"), file=sys.stderr)
         return 2
     conference_id = args.words[-1]
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         entries = archive.journal(conference_id)
         if not entries and not any(s.id == conference_id for s in archive.list_conferences()):
             print(_("No conference with id {id} in the archive.").format(id=conference_id),

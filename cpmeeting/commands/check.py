@@ -22,7 +22,9 @@ from cpmeeting.i18n import _, ngettext
 from cpmeeting.interchange.codec import FormatError
 from cpmeeting.interchange.document import read_file
 
-READY, NOT_READY, BAD_FILE = 0, 1, 2
+from ._files import BAD_FILE
+
+READY, NOT_READY = 0, 1
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:

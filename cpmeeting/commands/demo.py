@@ -8,7 +8,8 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive, write_or_say
+from ._archive import add_passphrase_option, opened_archive
+from ._files import write_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -33,10 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(_("Wrote the demo conference to {file}. Check it with: cpmeeting check {file}")
               .format(file=args.json))
         return 0
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         archive.save(conference, label="Demonstration conference created")
     print(conference.id)
     print(_("Created the demo conference {title} (invented people, for trying cpmeeting out). "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _, ngettext
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
+from ._archive import add_passphrase_option, archived_conference
 
 SIGNING_PASSPHRASE_ENV = "CPMEETING_SIGNING_PASSPHRASE"
 
@@ -114,13 +114,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    archive = open_archive(args)  # a wrong passphrase is said plainly too (ArchiveLocked)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
-        conference = load_or_say(archive, args.conference_id)
-        if conference is None:
-            return 2
+    # A wrong passphrase is said plainly too (ArchiveLocked); a missing id exits 2.
+    with archived_conference(args, args.conference_id, missing_exit=2) as (archive, conference):
         profile = archive.load_profile()
         for copy in copies:  # a mistyped id is refused, not signed and skipped
             refusal = _unknown_id(conference, copy)

@@ -13,14 +13,8 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-CANNOT_OPEN = 3
-BAD_FILE = 2
-
-
-def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase", action="store_true",
-                        help=_("ask for the archive's passphrase (when there is no keyring; "
-                               "or set CPMEETING_PASSPHRASE)"))
+from ._archive import add_passphrase_option, archived_conference, opened_archive
+from ._files import BAD_FILE, write_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -38,45 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     add_passphrase_option(parser)
 
 
-def open_archive(args: argparse.Namespace):
-    """The archive named by --database (or the default), or None after printing why not."""
-    from cpmeeting.store.archive import Archive
-    from cpmeeting.store.engine import ArchiveLocked
-    from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
-
-    passphrase = command_line_passphrase(prompt=getattr(args, "passphrase", False))
-    try:
-        return Archive.open(getattr(args, "database", None), passphrase=passphrase)
-    except (KeyringUnavailable, KeyNotFound, ArchiveLocked) as error:
-        print(error, file=sys.stderr)
-        return None
-
-
-def load_or_say(archive, conference_id: str):
-    """The conference with this id, or None after saying on stderr that there is none."""
-    from cpmeeting.store.archive import ConferenceNotFound
-
-    try:
-        return archive.load(conference_id)
-    except ConferenceNotFound as error:
-        print(error, file=sys.stderr)
-        return None
-
-
-def write_or_say(file: Path, content: str | bytes) -> bool:
-    """Write content (text as UTF-8) to file; False after saying on stderr why it could not."""
-    try:
-        if isinstance(content, bytes):
-            file.write_bytes(content)
-        else:
-            file.write_text(content, encoding="utf-8")
-    except OSError as error:
-        print(_("Could not write {file}: {problem}").format(file=file, problem=error.strerror),
-              file=sys.stderr)
-        return False
-    return True
-
-
 def run(args: argparse.Namespace) -> int:
     return export_json(args) if args.command == "export-json" else import_json(args)
 
@@ -85,13 +40,7 @@ def export_json(args: argparse.Namespace) -> int:
     """Write one conference from the archive to a file."""
     from cpmeeting.interchange.document import to_json
 
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
-        conference = load_or_say(archive, args.conference_id)
-        if conference is None:
-            return 1
+    with archived_conference(args, args.conference_id) as (archive, conference):
         profile = archive.load_profile() if args.with_profile else None
     if not write_or_say(args.file, to_json(conference, profile)):
         return 1
@@ -123,10 +72,7 @@ def import_json(args: argparse.Namespace) -> int:
             return BAD_FILE
         files[conference.id] = file
         conferences.append(conference)
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         stored = {s.id: s.previous_id for s in archive.list_conferences()}
         existing = [c.id for c in conferences if c.id in stored]
         if existing and not args.replace:

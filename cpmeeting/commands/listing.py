@@ -7,7 +7,7 @@ import argparse
 
 from cpmeeting.i18n import _
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, open_archive
+from ._archive import add_passphrase_option, opened_archive
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -21,10 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per conference; exit 3 when the archive cannot be opened."""
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         summaries = archive.list_conferences(args.search)
     if getattr(args, "due", False):
         return _list_owed(summaries)

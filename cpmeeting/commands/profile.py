@@ -12,13 +12,8 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from cpmeeting.commands.interchange import (
-    BAD_FILE,
-    CANNOT_OPEN,
-    add_passphrase_option,
-    open_archive,
-    write_or_say,
-)
+from cpmeeting.commands._archive import add_passphrase_option, opened_archive
+from cpmeeting.commands._files import BAD_FILE, write_or_say
 from cpmeeting.domain.profile import AuthorityProfile, Timescales
 from cpmeeting.i18n import _, ngettext
 
@@ -40,10 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.action == "import":
         return import_profile(args)
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         if args.action == "reset":
             archive.save_profile(AuthorityProfile(name=archive.load_profile().name))
             print(_("The profile now has the default rules."))
@@ -77,10 +69,7 @@ def import_profile(args: argparse.Namespace) -> int:
         print(_("{file} is not a profile that cpmeeting can read: {problem}")
               .format(file=args.file, problem=problem), file=sys.stderr)
         return BAD_FILE
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
+    with opened_archive(args) as archive:
         archive.save_profile(profile)
     print(_("Imported the profile of {name}").format(name=profile.name))
     return 0

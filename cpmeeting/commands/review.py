@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 
 from cpmeeting.i18n import _, ngettext
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
+from ._archive import add_passphrase_option, archived_conference
 
 
 def _day(text: str) -> date:
@@ -46,13 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from cpmeeting.domain.review import ReviewRefused, start_review
     from cpmeeting.domain.rules.deadlines import conference_due_date
 
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
-        previous = load_or_say(archive, args.previous_id)
-        if previous is None:
-            return 1
+    with archived_conference(args, args.previous_id) as (archive, previous):
         try:
             review = start_review(previous, args.on, args.at)
         except ReviewRefused as refusal:

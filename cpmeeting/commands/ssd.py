@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import CANNOT_OPEN, add_passphrase_option, load_or_say, open_archive
+from ._archive import add_passphrase_option, archived_conference
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -29,13 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from cpmeeting.interchange.ssd_export import MissingCaseIds, build_ssd_export, missing_case_ids
     from cpmeeting.interchange.ssd_files import write_export
 
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
-        conference = load_or_say(archive, args.conference_id)
-        if conference is None:
-            return 2
+    with archived_conference(args, args.conference_id, missing_exit=2) as (archive, conference):
         profile = archive.load_profile()
     try:
         export = build_ssd_export(conference, profile)

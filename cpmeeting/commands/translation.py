@@ -14,14 +14,8 @@ from pathlib import Path
 
 from cpmeeting.i18n import _
 
-from .interchange import (
-    BAD_FILE,
-    CANNOT_OPEN,
-    add_passphrase_option,
-    load_or_say,
-    open_archive,
-    write_or_say,
-)
+from ._archive import add_passphrase_option, archived_conference
+from ._files import BAD_FILE, write_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -59,13 +53,7 @@ def family_items(conference, language: str, invitee_id: str | None = None,
 
 
 def run(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
-    if archive is None:
-        return CANNOT_OPEN
-    with archive:
-        conference = load_or_say(archive, args.conference_id)
-        if conference is None:
-            return 1
+    with archived_conference(args, args.conference_id) as (archive, conference):
         profile = archive.load_profile()  # its complaints procedure is translated too
         if args.direction == "export":
             return export(conference, args, profile)

@@ -1,20 +1,62 @@
-"""Pieces the after-the-meeting dialogs share (circulation, corrections): a read-only table
-of records, a picker of the conference's people that also takes a typed name, and form rows
-whose labels' access keys move to their editors."""
+"""Pieces the after-the-meeting dialogs share (circulation, corrections): their frame, a
+read-only table of records, a picker of the conference's people that also takes a typed name,
+a date editor, and form rows whose labels' access keys move to their editors."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
+
+from cpmeeting.gui.runner import OperationRunner
+
+
+class RecordsDialog(QDialog):
+    """The frame of an after-the-meeting dialog: the conference's title and a note at the top,
+    then what the dialog adds (its table and forms), then a line for messages and Close.
+
+    The dialog calls `finish()` once its own widgets are in; from then on `refresh()` runs
+    whenever the record changes.
+    """
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None, today: date | None, *,
+                 name: str, title: str, note_name: str, message_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.runner = runner
+        self.today = today or date.today()
+        self.setWindowTitle(title)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(QLabel(runner.conference.title, wordWrap=True))
+        self.note = QLabel(wordWrap=True, objectName=note_name)
+        self.body.addWidget(self.note)
+        self.message = QLabel(wordWrap=True, objectName=message_name)
+
+    def finish(self) -> None:
+        """Put the message line and Close below the dialog's own widgets, and show the record."""
+        self.body.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.body.addWidget(buttons)
+        self.runner.conferenceChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the record as it is now."""
+        raise NotImplementedError
 
 
 def day_text(value: date | None) -> str:
@@ -47,6 +89,14 @@ def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         for column, text in enumerate(cells):
             table.setItem(index, column, QTableWidgetItem(text))
     table.resizeRowsToContents()
+
+
+def day_editor(name: str, accessible: str, day: date) -> QDateEdit:
+    """A day typed as dd/mm/yyyy or picked from a calendar, starting at day."""
+    editor = QDateEdit(QDate(day), objectName=name, calendarPopup=True)
+    editor.setDisplayFormat("dd/MM/yyyy")
+    editor.setAccessibleName(accessible)
+    return editor
 
 
 def person_picker(name: str, accessible: str, people) -> QComboBox:

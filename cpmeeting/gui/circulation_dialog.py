@@ -9,20 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
 
 from cpmeeting.domain.after_sign_off import RemoveAfterSignOff, record_circulation
 from cpmeeting.domain.circulation import (
@@ -40,7 +27,9 @@ from cpmeeting.domain.rules.circulation_due import (
     owed_words,
 )
 from cpmeeting.gui.after_meeting_parts import (
+    RecordsDialog,
     add_rows,
+    day_editor,
     day_text,
     fill_table,
     person_picker,
@@ -57,37 +46,25 @@ _ADDRESS_HINTS = {
 }
 
 
-class CirculationDialog(QDialog):
+class CirculationDialog(RecordsDialog):
     """The sendings recorded so far, what is owed, and a form for the next one."""
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("circulation_dialog")
-        self.runner = runner
-        self.today = today or date.today()
-        self.setWindowTitle(_("Circulation: who was sent what"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(runner.conference.title, wordWrap=True))
-        self.deadlines = QLabel(wordWrap=True, objectName="circulation_deadlines")
-        layout.addWidget(self.deadlines)
-
+        super().__init__(runner, parent, today, name="circulation_dialog",
+                         title=_("Circulation: who was sent what"),
+                         note_name="circulation_deadlines", message_name="circulation_message")
+        self.deadlines = self.note
         self.table = record_table("circulation_table", _("Copies sent"), [
             _("Sent to"), _("Document"), _("Copy"), _("How"), _("Address"), _("Sent on")],
             stretch=(4,))
-        layout.addWidget(self.table, 1)
+        self.body.addWidget(self.table, 1)
         self.remove_button = QPushButton(_("Re&move the selected sending"),
                                          objectName="remove_circulation")
         self.remove_button.clicked.connect(self.remove_selected)
-        layout.addWidget(self.remove_button)
-        layout.addWidget(self._form())
-        self.message = QLabel(wordWrap=True, objectName="circulation_message")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        runner.conferenceChanged.connect(self.refresh)
-        self.refresh()
+        self.body.addWidget(self.remove_button)
+        self.body.addWidget(self._form())
+        self.finish()
         self.recipient.setFocus()
 
     def _form(self) -> QGroupBox:
@@ -110,10 +87,7 @@ class CirculationDialog(QDialog):
         self.delivery.currentIndexChanged.connect(self._delivery_changed)
         self.address = QLineEdit(objectName="circulation_address")
         self.address.setAccessibleName(_("Email or postal address"))
-        self.sent_on = QDateEdit(QDate(self.today), objectName="circulation_sent_on",
-                                 calendarPopup=True)
-        self.sent_on.setDisplayFormat("dd/MM/yyyy")
-        self.sent_on.setAccessibleName(_("Sent on"))
+        self.sent_on = day_editor("circulation_sent_on", _("Sent on"), self.today)
         add_rows(form, [(_("Sent &to:"), self.recipient), (_("&Document:"), self.document),
                         (_("&Copy:"), self.copy), (_("&How:"), self.delivery),
                         (_("&Address:"), self.address), (_("Sent o&n:"), self.sent_on)])

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +25,9 @@ from cpmeeting.domain.correction_request import CorrectionRequest, RequestKind, 
 from cpmeeting.domain.corrections import AcceptCorrection, answer_changes, request_problem
 from cpmeeting.domain.rules.circulation_due import correction_window_closes
 from cpmeeting.gui.after_meeting_parts import (
+    RecordsDialog,
     add_rows,
+    day_editor,
     day_text,
     fill_table,
     person_picker,
@@ -53,37 +49,26 @@ def _answer(request: CorrectionRequest) -> str:
     return answer
 
 
-class CorrectionsDialog(QDialog):
+class CorrectionsDialog(RecordsDialog):
     """The requests so far with their answers, a form for a new one, the chair's answer."""
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("corrections_dialog")
-        self.runner = runner
-        self.today = today or date.today()
-        self.setWindowTitle(_("Corrections to the minutes"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(runner.conference.title, wordWrap=True))
-        self.window_note = QLabel(wordWrap=True, objectName="correction_window")
-        layout.addWidget(self.window_note)
+        super().__init__(runner, parent, today, name="corrections_dialog",
+                         title=_("Corrections to the minutes"),
+                         note_name="correction_window", message_name="corrections_message")
+        self.window_note = self.note
         self.table = record_table("corrections_table", _("Correction requests"), [
             _("Asked by"), _("On"), _("Passage"), _("Wording asked for"), _("Why"),
             _("Answer"), _("Chair's reason")], stretch=(2, 3, 4, 6))
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 1)
+        self.body.addWidget(self.table, 1)
         columns = QHBoxLayout()
         columns.addWidget(self._request_form(), 3)
         columns.addWidget(self._answer_box(), 2)
-        layout.addLayout(columns)
-        self.message = QLabel(wordWrap=True, objectName="corrections_message")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        runner.conferenceChanged.connect(self.refresh)
-        self.refresh()
+        self.body.addLayout(columns)
+        self.finish()
         self.asked_by.setFocus()
 
     # The request
@@ -96,9 +81,7 @@ class CorrectionsDialog(QDialog):
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(_(title), kind)
         self.asked_by = person_picker("request_by", _("Asked by"), self.runner.conference.invitees)
-        self.asked_on = QDateEdit(QDate(self.today), objectName="request_on", calendarPopup=True)
-        self.asked_on.setDisplayFormat("dd/MM/yyyy")
-        self.asked_on.setAccessibleName(_("Asked on"))
+        self.asked_on = day_editor("request_on", _("Asked on"), self.today)
         self.passage = QPlainTextEdit(objectName="request_passage", tabChangesFocus=True)
         self.passage.setAccessibleName(_("The passage, word for word"))
         self.wording = QPlainTextEdit(objectName="request_wording", tabChangesFocus=True)

@@ -7,7 +7,6 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -38,6 +37,7 @@ from cpmeeting.domain.summary import (
     grouped_by_case,
 )
 from cpmeeting.gui.labels import status_title
+from cpmeeting.gui.table_model import ColumnTableModel, TextColumn
 from cpmeeting.i18n import N_, _
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,17 +51,6 @@ class Column(IntEnum):
     DUE = 4
     OWED = 5
     CASE = 6
-
-
-HEADERS = {
-    Column.CHILDREN: N_("Children"),
-    Column.KIND: N_("Kind"),
-    Column.DATE: N_("Date"),
-    Column.STATUS: N_("Status"),
-    Column.DUE: N_("Due by"),
-    Column.OWED: N_("Still to send"),
-    Column.CASE: N_("Case"),
-}
 
 
 def format_day(day: date | None) -> str:
@@ -79,17 +68,28 @@ def late_mark() -> str:
     return "  —  " + _("LATE")
 
 
-class ConferenceListModel(QAbstractTableModel):
+class ConferenceListModel(ColumnTableModel):
     """The summaries the archive lists, with the due date each keeps (no conference loaded)."""
+
+    text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
     def __init__(self, list_conferences: Callable[[], list[ConferenceSummary]],
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        columns = {
+            Column.CHILDREN: TextColumn(N_("Children"),
+                                        lambda summary: summary.children
+                                        or _("No children recorded")),
+            Column.KIND: TextColumn(N_("Kind"), lambda summary: _(summary.kind.title)),
+            Column.DATE: TextColumn(N_("Date"), lambda summary: format_day(summary.date)),
+            Column.STATUS: TextColumn(N_("Status"), lambda summary: status_title(summary.status)),
+            Column.DUE: TextColumn(N_("Due by"), self._due_text),
+            Column.OWED: TextColumn(N_("Still to send"),
+                                    lambda summary: owed_text(summary, self._today)),
+            Column.CASE: TextColumn(N_("Case"), self._case_text),
+        }
+        super().__init__([columns[column] for column in Column], parent)
         self._list_conferences = list_conferences
-        self._rows: list[ConferenceSummary] = []
-        # Worked out once per reload: the view asks for each cell many times (sizing every
-        # column to its contents, painting), and the search filter asks at every keystroke.
-        self._texts: list[tuple[str, ...]] = []
+        # Worked out once per reload, like the texts: the search filter asks at every keystroke.
         self._late: list[bool] = []
         self._owed_late: list[bool] = []
         self._haystacks: list[str] = []
@@ -101,40 +101,22 @@ class ConferenceListModel(QAbstractTableModel):
         self._today = today or date.today()
         summaries = self._list_conferences()
         # The conferences of a case together, each with its place in the case.
-        self._rows = grouped_by_case(summaries, self._today)
         self._places = case_places(summaries)
-        self._texts = [tuple(self._text(summary, column) for column in Column)
-                       for summary in self._rows]
-        self._late = [summary.is_late(self._today) for summary in self._rows]
+        self.fill(grouped_by_case(summaries, self._today))
+        self._late = [summary.is_late(self._today) for summary in self.rows]
         self._owed_late = [any(day < self._today for _what, day in summary.owed())
-                           for summary in self._rows]
-        self._haystacks = [self._search_text(summary) for summary in self._rows]
+                           for summary in self.rows]
+        self._haystacks = [self._search_text(summary) for summary in self.rows]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _(HEADERS[Column(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts[row][column]
+    def row_data(self, row: int, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE and self._late[row]:
             return late_colour()
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.OWED and \
                 self._owed_late[row]:
             return late_colour()  # the palette now: the theme can change without a reload
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[row].id
+            return self.rows[row].id
         return None
 
     def search_text(self, row: int) -> str:
@@ -151,19 +133,7 @@ class ConferenceListModel(QAbstractTableModel):
         place, count = self._places.get(summary.id, (1, 1))
         return case_text(summary.case, place, count)
 
-    def _text(self, summary, column: Column) -> str:
-        if column == Column.CHILDREN:
-            return summary.children or _("No children recorded")
-        if column == Column.KIND:
-            return _(summary.kind.title)
-        if column == Column.DATE:
-            return format_day(summary.date)
-        if column == Column.STATUS:
-            return status_title(summary.status)
-        if column == Column.OWED:
-            return owed_text(summary, self._today)
-        if column == Column.CASE:
-            return self._case_text(summary)
+    def _due_text(self, summary: ConferenceSummary) -> str:
         if not summary.shows_due_date():
             return ""
         late = summary.is_late(self._today)
@@ -274,7 +244,7 @@ class StartScreen(QWidget):
         }
         for column, texts in widest.items():
             self.table.setColumnWidth(column, pad + max(
-                headers.horizontalAdvance(_(HEADERS[column])),
+                headers.horizontalAdvance(_(self.model.columns[column].header)),
                 *(cells.horizontalAdvance(text) for text in texts)))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,17 @@ from cpmeeting.interchange.po_units import read_translation_file, to_po
 from cpmeeting.interchange.xliff import to_xliff
 
 from .runner import OperationRunner
+from .table_model import ColumnTableModel, TextColumn
 
-COLUMNS = (N_("Where"), N_("English"), N_("Translation"), N_("Status"))
-SECTION, ENGLISH, TRANSLATION, STATUS = range(4)
+COLUMNS = (
+    TextColumn(N_("Where"), lambda item: f"{_(item.piece.section)}: {_(item.piece.label)}"),
+    TextColumn(N_("English"), lambda item: item.piece.text),
+    TextColumn(N_("Translation"), lambda item: item.unit.text),
+    TextColumn(N_("Status"), lambda item: status_text(item)),
+)
+SECTION, ENGLISH, TRANSLATION, STATUS = range(len(COLUMNS))
 FILTERS = ("all", "to_do", "translated", "checked", "stale")
 TO_DO_SHADE = QColor("#fff4e0")
-ROOT = QModelIndex()
 
 
 def status_text(item: WorkItem) -> str:
@@ -57,42 +62,25 @@ def status_text(item: WorkItem) -> str:
     return _("{status} (the English has changed)").format(status=text) if item.stale else text
 
 
-class TranslationTable(QAbstractTableModel):
+class TranslationTable(ColumnTableModel):
     """The copy's work items; edits become operations on the runner."""
 
+    text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                  Qt.ItemDataRole.ToolTipRole)
+
     def __init__(self, workspace: TranslationWorkspace) -> None:
-        super().__init__(workspace)
+        super().__init__(COLUMNS, workspace)
         self.workspace = workspace
-        self.items: list[WorkItem] = []
+
+    @property
+    def items(self) -> list[WorkItem]:
+        return self.rows
 
     def reload(self, items: list[WorkItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
+        self.set_rows(items)
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.items[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            if column == SECTION:
-                return f"{_(item.piece.section)}: {_(item.piece.label)}"
-            if column == ENGLISH:
-                return item.piece.text
-            if column == TRANSLATION:
-                return item.unit.text
-            return status_text(item)
+    def row_data(self, row: int, column: int, role: int):
+        item = self.items[row]
         if role == Qt.ItemDataRole.BackgroundRole and not item.ready:
             return TO_DO_SHADE
         if role == Qt.ItemDataRole.UserRole:  # what the status filter matches

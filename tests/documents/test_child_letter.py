@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.documents.child_letter import build_child_letter
 from cpmeeting.domain.child_letter import NoLetter

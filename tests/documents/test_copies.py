@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from factories import all_text, at, family_conference
+from factories import family_at, family_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_text import all_text
 
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.domain.copies import Audience, copies_allowed, entries_for
@@ -24,7 +25,7 @@ def _record(entry_marks):
     family = [p for p in conference.invitees if p.role.is_family][:3]
     conference.exclusions.clear()  # every family member may receive a copy here
     conference.minutes = [
-        MinuteEntry(f"Entry number {i} zq{i}x", Stage.CONTRIBUTIONS, at(10, 0) + timedelta(minutes=i),
+        MinuteEntry(f"Entry number {i} zq{i}x", Stage.CONTRIBUTIONS, family_at(10, 0) + timedelta(minutes=i),
                     third_party_confidential=confidential,
                     not_for={family[k].id for k in hidden})
         for i, (confidential, hidden) in enumerate(entry_marks)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.plan import build_plan

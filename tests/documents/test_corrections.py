@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.documents.pack import build_pack
 from cpmeeting.documents.signing import Verdict, chair_key, verify_pdf

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes

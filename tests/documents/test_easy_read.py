@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import all_text, page_texts
+from pdf_text import all_text, page_texts
 
 from cpmeeting.documents.easy_read import build_easy_read
 from cpmeeting.documents.translated import UntranslatedText

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.documents.signing import Verdict, verify_pdf
 from cpmeeting.gui.export_dialog import ExportDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factories import all_text, page_texts
+from pdf_text import all_text, page_texts
 
 from cpmeeting.documents.minutes import build_minutes
 from cpmeeting.documents.plan import build_plan

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from factories import all_text
+from pdf_text import all_text
 
 from cpmeeting.cli import main
 from cpmeeting.documents.pack import NotSigned, build_pack

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from factories import all_text, page_texts
+from pdf_text import all_text, page_texts
 
 from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes

@@ -38,7 +38,7 @@ def test_signed_file_is_valid_and_names_the_signer(signed_plan):
 
 
 def test_visible_signature_block_on_the_last_page(signed_plan):
-    from factories import page_texts
+    from pdf_text import page_texts
 
     pdf, rendered = signed_plan
     assert rendered.signature.page_index == rendered.pages - 1

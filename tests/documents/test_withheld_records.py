@@ -8,9 +8,10 @@ import subprocess
 from datetime import date
 
 import pytest
-from factories import all_text, family_conference
+from factories import family_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_text import all_text
 
 from cpmeeting.demo import demo_conference, demo_profile
 from cpmeeting.documents.minutes import build_minutes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from factories import rules_conference
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,13 +26,11 @@ from cpmeeting.domain.rules.circulation_due import (
     owed_words,
 )
 
-from .factories import conference
-
 HELD = date(2026, 12, 23)  # a Wednesday before Christmas
 
 
 def held():
-    record = conference(status=ConferenceStatus.SIGNED)
+    record = rules_conference(status=ConferenceStatus.SIGNED)
     record.date = HELD
     return record
 

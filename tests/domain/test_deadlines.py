@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import complete_exclusion, named, profile, rules_conference
+
 from cpmeeting.domain.conference import (
     ConferenceKind,
     ConferenceStatus,
@@ -20,8 +22,6 @@ from cpmeeting.domain.rules.deadlines import (
     is_late,
 )
 
-from .factories import complete_exclusion, conference, named, profile
-
 ENGLAND = profile()
 
 
@@ -30,7 +30,7 @@ def dates_of(conf, prof=ENGLAND):
 
 
 def test_initial_conference_is_due_15_working_days_after_the_strategy_discussion():
-    conf = conference(strategy_discussion_date=date(2026, 12, 14))
+    conf = rules_conference(strategy_discussion_date=date(2026, 12, 14))
     due = conference_due_date(conf, ENGLAND)
     assert due.due == date(2027, 1, 7)  # Christmas, Boxing Day (observed), New Year
     assert due.render_basis() == ("15 working days after the strategy discussion on 14 Dec 2026 "
@@ -39,14 +39,14 @@ def test_initial_conference_is_due_15_working_days_after_the_strategy_discussion
 
 
 def test_scottish_authority_counts_the_second_of_january():
-    conf = conference(strategy_discussion_date=date(2026, 12, 14))
+    conf = rules_conference(strategy_discussion_date=date(2026, 12, 14))
     due = conference_due_date(conf, profile(Nation.SCOTLAND))
     assert due.due == date(2027, 1, 8)
     assert "Scotland" in due.render_basis()
 
 
 def test_transfer_in_is_due_15_working_days_after_notification():
-    conf = conference(ConferenceKind.TRANSFER_IN, strategy_discussion_date=None,
+    conf = rules_conference(ConferenceKind.TRANSFER_IN, strategy_discussion_date=None,
                       transfer_notified_date=date(2027, 3, 19))
     # Good Friday 26 March and Easter Monday 29 March 2027 are not working days.
     assert conference_due_date(conf, ENGLAND).due == date(2027, 4, 13)
@@ -54,10 +54,10 @@ def test_transfer_in_is_due_15_working_days_after_notification():
 
 
 def test_first_review_within_3_months_of_the_initial_then_6_months():
-    first = conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 11, 30),
+    first = rules_conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 11, 30),
                        previous_conference_kind=ConferenceKind.INITIAL)
     assert conference_due_date(first, ENGLAND).due == date(2027, 2, 28)
-    later = conference(ConferenceKind.REVIEW, previous_conference_date=date(2027, 2, 26),
+    later = rules_conference(ConferenceKind.REVIEW, previous_conference_date=date(2027, 2, 26),
                        previous_conference_kind=ConferenceKind.REVIEW)
     assert conference_due_date(later, ENGLAND).due == date(2027, 8, 26)
     assert conference_due_date(later, ENGLAND).render_basis() == (
@@ -65,7 +65,7 @@ def test_first_review_within_3_months_of_the_initial_then_6_months():
 
 
 def test_review_after_a_31st_clamps_to_the_month_end():
-    conf = conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 11, 30),
+    conf = rules_conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 11, 30),
                       previous_conference_kind=ConferenceKind.INITIAL)
     conf.previous_conference_date = date(2026, 10, 31)
     assert conference_due_date(conf, ENGLAND).due == date(2027, 1, 31)
@@ -75,21 +75,21 @@ def test_review_after_a_31st_clamps_to_the_month_end():
 
 
 def test_pre_birth_follows_the_initial_rule_only_when_the_strategy_date_is_known():
-    conf = conference(ConferenceKind.PRE_BIRTH, strategy_discussion_date=date(2026, 11, 12))
+    conf = rules_conference(ConferenceKind.PRE_BIRTH, strategy_discussion_date=date(2026, 11, 12))
     assert conference_due_date(conf, ENGLAND).due == date(2026, 12, 3)
     conf.strategy_discussion_date = None
     assert conference_due_date(conf, ENGLAND) is None
 
 
 def test_unknown_starting_date_gives_no_due_date_and_is_never_late():
-    conf = conference(strategy_discussion_date=None)
+    conf = rules_conference(strategy_discussion_date=None)
     assert conference_due_date(conf, ENGLAND) is None
     assert not is_late(conf, ENGLAND, date(2030, 1, 1))
     assert [d.key for d in all_due_dates(conf, ENGLAND)][0] != "conference"
 
 
 def test_after_an_initial_conference_plan_core_group_review_and_minutes_are_due():
-    conf = conference()  # held Wednesday 2 Dec 2026
+    conf = rules_conference()  # held Wednesday 2 Dec 2026
     assert dates_of(conf) == {
         "plan_circulation": date(2026, 12, 3),
         "core_group": date(2026, 12, 16),
@@ -99,7 +99,7 @@ def test_after_an_initial_conference_plan_core_group_review_and_minutes_are_due(
 
 
 def test_a_review_has_no_first_core_group_and_the_next_review_is_6_months_on():
-    conf = conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 9, 1),
+    conf = rules_conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 9, 1),
                       previous_conference_kind=ConferenceKind.INITIAL)
     due = dates_of(conf)
     assert "core_group" not in due
@@ -107,13 +107,13 @@ def test_a_review_has_no_first_core_group_and_the_next_review_is_6_months_on():
 
 
 def test_plan_circulation_over_christmas_is_the_next_working_day():
-    conf = conference()
+    conf = rules_conference()
     conf.date = date(2026, 12, 24)
     assert dates_of(conf)["plan_circulation"] == date(2026, 12, 29)
 
 
 def test_no_plan_dates_when_no_child_has_a_protection_plan():
-    conf = conference()
+    conf = rules_conference()
     conf.decisions = [Decision(child.id, significant_harm=False,
                                outcome=Outcome.CHILD_IN_NEED_PLAN) for child in conf.children]
     assert set(dates_of(conf)) == {"minutes"}
@@ -122,20 +122,20 @@ def test_no_plan_dates_when_no_child_has_a_protection_plan():
 
 
 def test_inquorate_conference_must_reconvene_within_10_working_days():
-    conf = conference()
+    conf = rules_conference()
     conf.inquorate = InquorateRecord(InquoratePath.INTERIM_PLAN, "Police and school absent")
     assert dates_of(conf)["reconvene"] == date(2026, 12, 16)
 
 
 def test_exclusion_requests_are_due_3_working_days_before():
-    conf = conference()
+    conf = rules_conference()
     conf.date = date(2027, 1, 6)
     conf.exclusions = [complete_exclusion(conf, named(conf, "Dean Thornbury"))]
     assert dates_of(conf)["exclusion_notice"] == date(2026, 12, 31)
 
 
 def test_a_chairs_override_changes_the_effective_date_and_keeps_the_computed_one():
-    conf = conference()
+    conf = rules_conference()
     conf.plan.date_overrides = [DateOverride("core_group", date(2026, 12, 18), "Holiday cover")]
     core = next(d for d in due_dates(conf, ENGLAND) if d.key == "core_group")
     assert core.due == date(2026, 12, 16)
@@ -144,7 +144,7 @@ def test_a_chairs_override_changes_the_effective_date_and_keeps_the_computed_one
 
 
 def test_due_dates_are_in_date_order_with_translatable_titles_and_bases():
-    conf = conference()
+    conf = rules_conference()
     dates = due_dates(conf, ENGLAND)
     assert [d.effective for d in dates] == sorted(d.effective for d in dates)
     welsh = {"1 working day after the conference on {date} (bank holidays of {calendar})":
@@ -158,7 +158,7 @@ def test_due_dates_are_in_date_order_with_translatable_titles_and_bases():
 
 
 def test_lateness():
-    conf = conference(strategy_discussion_date=date(2026, 11, 12))  # due 3 Dec 2026
+    conf = rules_conference(strategy_discussion_date=date(2026, 11, 12))  # due 3 Dec 2026
     assert not is_late(conf, ENGLAND, today=date(2026, 11, 20))
     conf.date = date(2026, 12, 4)
     assert is_late(conf, ENGLAND, today=date(2026, 11, 20))  # scheduled after the due date
@@ -171,16 +171,16 @@ def test_lateness():
 
 
 def test_review_reports_reach_parents_3_days_before_a_review():
-    conf = conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 9, 1),
+    conf = rules_conference(ConferenceKind.REVIEW, previous_conference_date=date(2026, 9, 1),
                       previous_conference_kind=ConferenceKind.INITIAL)
     reports = next(d for d in due_dates(conf, ENGLAND) if d.key == "review_reports")
     assert reports.due == date(2026, 11, 29)
     assert reports.render_basis() == "3 days before the review conference on 2 Dec 2026"
-    assert "review_reports" not in dates_of(conference())
+    assert "review_reports" not in dates_of(rules_conference())
 
 
 def test_a_child_turning_18_before_the_next_review_gets_a_review_around_the_birthday():
-    conf = conference()
+    conf = rules_conference()
     maisie = conf.children[0]
     maisie.date_of_birth = date(2009, 1, 20)
     birthday = next(d for d in due_dates(conf, ENGLAND) if d.key == "eighteenth_birthday")

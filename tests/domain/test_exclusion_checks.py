@@ -6,13 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from factories import at, complete_exclusion, named, profile, rules_conference
 
 from cpmeeting.domain.exclusion import ExclusionScope, ViewsRepresentation
 from cpmeeting.domain.profile import Nation
 from cpmeeting.domain.rules.exclusion_checks import check_exclusion
 from cpmeeting.domain.stages import Stage
-
-from .factories import at, complete_exclusion, conference, named, profile
 
 DEFAULT = profile()
 
@@ -23,7 +22,7 @@ def problems(exclusion, conf, prof=DEFAULT):
 
 @pytest.fixture
 def conf():
-    return conference()
+    return rules_conference()
 
 
 @pytest.fixture

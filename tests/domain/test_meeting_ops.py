@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date, datetime, timedelta
 
+from factories import named
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,8 +25,6 @@ from cpmeeting.domain.meeting_ops import (
     set_date_override,
 )
 from cpmeeting.domain.people import AttendanceStatus, Role
-
-from .factories import named
 
 TODAY = date(2026, 11, 23)
 

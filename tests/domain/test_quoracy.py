@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from factories import at, leaves, named, person, practitioner, profile, rules_conference
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,8 +20,6 @@ from cpmeeting.domain.people import (
 from cpmeeting.domain.rules.quoracy import check_quoracy, inquorate_path_needed
 from cpmeeting.domain.stages import Stage
 
-from .factories import at, conference, leaves, named, person, practitioner, profile
-
 DEFAULT = profile()
 
 
@@ -34,7 +33,7 @@ def without(conf, *names):
 
 
 def test_social_care_and_three_agencies_is_quorate_and_explained():
-    verdict = check_quoracy(conference(), DEFAULT)
+    verdict = check_quoracy(rules_conference(), DEFAULT)
     assert verdict.quorate
     assert verdict.summary == "Quorate: children's social care and 3 other agencies with direct contact."
     assert texts(verdict.counted) == [
@@ -52,7 +51,7 @@ def test_social_care_and_three_agencies_is_quorate_and_explained():
 
 
 def test_a_school_is_an_agency_separate_from_childrens_services():
-    conf = without(conference(), "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Dr Hana Lindqvist")
     verdict = check_quoracy(conf, DEFAULT)
     assert verdict.quorate  # social care + school + police
     school = named(conf, "Owen Teague")
@@ -62,7 +61,7 @@ def test_a_school_is_an_agency_separate_from_childrens_services():
 
 
 def test_several_people_from_one_agency_count_once():
-    conf = without(conference(), "Dr Hana Lindqvist", "Owen Teague")
+    conf = without(rules_conference(), "Dr Hana Lindqvist", "Owen Teague")
     conf.invitees.append(practitioner("PC Jo Marsh", PractitionerGroup.POLICE, "WESSEX  police"))
     verdict = check_quoracy(conf, DEFAULT)
     assert not verdict.quorate
@@ -72,7 +71,7 @@ def test_several_people_from_one_agency_count_once():
 
 
 def test_a_second_social_worker_without_an_agency_joins_social_care():
-    conf = conference()
+    conf = rules_conference()
     conf.invitees.append(person("Nadia Fairweather", Role.TEAM_MANAGER))
     verdict = check_quoracy(conf, DEFAULT)
     assert "Example Borough Children's Services: Grace Mbeki, Nadia Fairweather" in texts(
@@ -81,7 +80,7 @@ def test_a_second_social_worker_without_an_agency_joins_social_care():
 
 
 def test_specialists_do_not_count():
-    conf = without(conference(), "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Dr Hana Lindqvist")
     named(conf, "Owen Teague").role = Role.SPECIALIST
     conf.invitees.append(practitioner("Dr Ines Varga", PractitionerGroup.PAEDIATRICS,
                                       involvement=Involvement.EXPERTISE))
@@ -94,7 +93,7 @@ def test_specialists_do_not_count():
 
 
 def test_observers_supporters_advocates_interpreters_do_not_count():
-    conf = without(conference(), "Dr Hana Lindqvist", "Owen Teague")
+    conf = without(rules_conference(), "Dr Hana Lindqvist", "Owen Teague")
     for name, role in [("Lena Ortiz", Role.OBSERVER), ("Bea Crane", Role.SUPPORTER),
                        ("Ravi Anand", Role.ADVOCATE), ("Marta Nowak", Role.INTERPRETER),
                        ("Colin Reyes", Role.SOLICITOR)]:
@@ -107,7 +106,7 @@ def test_observers_supporters_advocates_interpreters_do_not_count():
 
 
 def test_a_written_report_is_not_attendance_unless_the_authority_says_so():
-    conf = conference()
+    conf = rules_conference()
     for name in ("Owen Teague", "Dr Hana Lindqvist"):
         named(conf, name).attendance = AttendanceStatus.REPORT_ONLY
         named(conf, name).report_received = date(2026, 11, 30)
@@ -119,7 +118,7 @@ def test_a_written_report_is_not_attendance_unless_the_authority_says_so():
 
 
 def test_video_counts_by_default_only_with_the_chairs_agreement():
-    conf = without(conference(), "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Dr Hana Lindqvist")
     police = named(conf, "DC Sam Okafor")
     police.attendance = AttendanceStatus.VIDEO
     verdict = check_quoracy(conf, DEFAULT)
@@ -135,7 +134,7 @@ def test_video_counts_by_default_only_with_the_chairs_agreement():
 
 
 def test_police_leaving_early_makes_the_decision_inquorate():
-    conf = without(conference(), "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Dr Hana Lindqvist")
     leaves(named(conf, "DC Sam Okafor"), at(10), at(11, 5))
     assert check_quoracy(conf, DEFAULT, at(10, 30)).quorate
     later = check_quoracy(conf, DEFAULT, at(11, 40))
@@ -148,7 +147,7 @@ def test_police_leaving_early_makes_the_decision_inquorate():
 
 
 def test_someone_who_had_not_yet_arrived_is_explained():
-    conf = conference()
+    conf = rules_conference()
     gp = named(conf, "Dr Hana Lindqvist")
     gp.presence = [Presence(joined=at(10, 45))]
     assert "Dr Hana Lindqvist had not joined by 10:15 (joined at 10:45)." in texts(
@@ -156,7 +155,7 @@ def test_someone_who_had_not_yet_arrived_is_explained():
 
 
 def test_apologies_and_absence_are_reasons():
-    conf = conference()
+    conf = rules_conference()
     named(conf, "Owen Teague").attendance = AttendanceStatus.APOLOGIES
     named(conf, "Dr Hana Lindqvist").attendance = AttendanceStatus.DID_NOT_ATTEND
     verdict = check_quoracy(conf, DEFAULT)
@@ -166,7 +165,7 @@ def test_apologies_and_absence_are_reasons():
 
 
 def test_a_substitute_counts_for_the_agency_they_stand_in_for():
-    conf = without(conference(), "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Dr Hana Lindqvist")
     teacher = named(conf, "Owen Teague")
     teacher.attendance = AttendanceStatus.SUBSTITUTE_SENT
     conf.invitees.append(person("Zara Quinn", Role.PRACTITIONER, substitute_for=teacher.id))
@@ -177,7 +176,7 @@ def test_a_substitute_counts_for_the_agency_they_stand_in_for():
 
 
 def test_without_childrens_social_care_it_is_not_quorate():
-    conf = without(conference(), "Grace Mbeki")
+    conf = without(rules_conference(), "Grace Mbeki")
     verdict = check_quoracy(conf, DEFAULT)
     assert not verdict.quorate
     assert texts(verdict.missing) == [
@@ -186,7 +185,7 @@ def test_without_childrens_social_care_it_is_not_quorate():
 
 
 def test_the_nspcc_can_be_the_lead_agency():
-    conf = without(conference(), "Grace Mbeki")
+    conf = without(rules_conference(), "Grace Mbeki")
     conf.invitees.append(practitioner("Ellis Brand", PractitionerGroup.NSPCC, "NSPCC",
                                       role=Role.SOCIAL_WORKER))
     verdict = check_quoracy(conf, DEFAULT)
@@ -196,7 +195,7 @@ def test_the_nspcc_can_be_the_lead_agency():
 
 
 def test_a_local_rule_can_require_more_agencies_or_a_paediatrician():
-    conf = conference()
+    conf = rules_conference()
     assert not check_quoracy(conf, profile(min_other_agencies=4)).quorate
     strict = profile(required_groups=[PractitionerGroup.CHILDRENS_SOCIAL_CARE,
                                       PractitionerGroup.PAEDIATRICS])
@@ -207,7 +206,7 @@ def test_a_local_rule_can_require_more_agencies_or_a_paediatrician():
 
 
 def test_the_findings_translate_before_the_values_go_in():
-    verdict = check_quoracy(without(conference(), "Owen Teague", "Dr Hana Lindqvist"), DEFAULT)
+    verdict = check_quoracy(without(rules_conference(), "Owen Teague", "Dr Hana Lindqvist"), DEFAULT)
     polish = {"{name} chairs the conference; the chair is not counted.":
               "{name} przewodniczy konferencji i nie jest liczony."}
     assert verdict.not_counted[0].render(lambda s: polish.get(s, s)) == (
@@ -215,7 +214,7 @@ def test_the_findings_translate_before_the_values_go_in():
 
 
 def test_the_inquorate_path_tells_the_chair_what_to_do_and_by_when():
-    conf = without(conference(), "Dr Hana Lindqvist", "Owen Teague")
+    conf = without(rules_conference(), "Dr Hana Lindqvist", "Owen Teague")
     verdict = check_quoracy(conf, DEFAULT)
     todo = texts(inquorate_path_needed(verdict, conf, DEFAULT))
     assert todo == [
@@ -225,7 +224,7 @@ def test_the_inquorate_path_tells_the_chair_what_to_do_and_by_when():
         "Record the reasons the conference is not quorate.",
         "Set a new date now: within 10 working days, by 16 Dec 2026.",
     ]
-    assert inquorate_path_needed(check_quoracy(conference(), DEFAULT), conf, DEFAULT) == []
+    assert inquorate_path_needed(check_quoracy(rules_conference(), DEFAULT), conf, DEFAULT) == []
     conf.inquorate = InquorateRecord(InquoratePath.REVIEW_EXISTING_PLAN, "School and GP absent",
                                      new_date=date(2026, 12, 18))
     todo = texts(inquorate_path_needed(verdict, conf, DEFAULT))
@@ -247,7 +246,7 @@ STATUSES = list(AttendanceStatus)
 @given(st.lists(st.tuples(st.sampled_from(AGENCIES), st.sampled_from(STATUSES)), max_size=8),
        st.integers(min_value=0, max_value=4))
 def test_quorate_exactly_when_enough_distinct_agencies_attend(people, needed):
-    conf = without(conference(), "Owen Teague", "DC Sam Okafor", "Dr Hana Lindqvist")
+    conf = without(rules_conference(), "Owen Teague", "DC Sam Okafor", "Dr Hana Lindqvist")
     for number, (group, status) in enumerate(people):
         conf.invitees.append(practitioner(f"Worker {number}", group, attendance=status,
                                           video_agreed_by_chair=True))

@@ -5,6 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import (
+    at,
+    complete_exclusion,
+    leaves,
+    named,
+    practitioner,
+    profile,
+    ready_conference,
+)
 
 from cpmeeting.domain.analysis import AnalysisFramework, AnalysisHeading, AnalysisItem
 from cpmeeting.domain.conference import (
@@ -23,16 +32,6 @@ from cpmeeting.domain.rules.readiness import check_readiness
 from cpmeeting.domain.rules.stage_status import stage_complete, stage_findings
 from cpmeeting.domain.stages import Stage
 from cpmeeting.domain.voice import ParticipationCode, ViewsRoute
-
-from .factories import (
-    at,
-    complete_exclusion,
-    leaves,
-    named,
-    practitioner,
-    profile,
-    ready_conference,
-)
 
 DEFAULT = profile()
 

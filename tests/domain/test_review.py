@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
+from factories import named, profile, ready_conference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,8 +22,6 @@ from cpmeeting.domain.review import (
 from cpmeeting.domain.rules.calendar import add_months
 from cpmeeting.domain.rules.deadlines import conference_due_date
 from cpmeeting.domain.signoff import sign
-
-from .factories import named, profile, ready_conference
 
 
 def signed(conf=None):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from factories import profile, ready_conference
+
 from cpmeeting.domain.decision import Category, DiscontinueReason, Outcome, ReviewAction
 from cpmeeting.domain.review import start_review
 from cpmeeting.domain.rules.review_decision import (
@@ -16,8 +18,6 @@ from cpmeeting.domain.rules.review_decision import (
 from cpmeeting.domain.rules.stage_status import stage_findings
 from cpmeeting.domain.signoff import sign
 from cpmeeting.domain.stages import Stage
-
-from .factories import profile, ready_conference
 
 
 def review():

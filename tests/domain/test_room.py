@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import at, complete_exclusion, leaves, named, profile, ready_conference
 from hypothesis import given, settings
 
 from cpmeeting.domain.decision import Outcome
@@ -11,7 +12,6 @@ from cpmeeting.domain.plan import PlanAction
 from cpmeeting.domain.room import PLAIN_STAGE_WORDS, room_shows
 from cpmeeting.domain.stages import Stage
 
-from .factories import at, complete_exclusion, leaves, named, profile, ready_conference
 from .room_records import conferences, forbidden
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from gui_sample import MEETING_START, Clock, sample_conference, shown_window
+from factories import sample_conference
+from gui_sample import MEETING_START, Clock, shown_window
 
 from cpmeeting.domain.conference import Conference
 

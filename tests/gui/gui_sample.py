@@ -1,14 +1,12 @@
-"""Invented sample data and a clock for the window tests."""
+"""A clock and a shown main window for the window tests (their conference: factories.py)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, time, timedelta
 
-from cpmeeting.domain.conference import Child, Conference, ConferenceKind
-from cpmeeting.domain.people import AttendanceStatus, Invitee, Involvement, PractitionerGroup, Role
+from factories import SAMPLE_DAY
 
-MEETING_START = datetime(2026, 11, 23, 10, 0)
-MEETING_DAY = MEETING_START.date()
+MEETING_START = datetime.combine(SAMPLE_DAY, time(10, 0))  # when sample_conference starts
 LAPTOP = (1366, 728)  # a 1366x768 screen less a taskbar: the room a maximised window gets
 
 
@@ -23,33 +21,6 @@ class Clock:
 
     def advance(self, minutes: float) -> None:
         self.current += timedelta(minutes=minutes)
-
-
-def sample_conference(day: date = MEETING_DAY) -> Conference:
-    """An invented initial conference for two children; everyone present except the GP."""
-    def person(name: str, role: Role, **fields) -> Invitee:
-        return Invitee(name=name, role=role, attendance=AttendanceStatus.PRESENT, **fields)
-
-    return Conference(
-        kind=ConferenceKind.INITIAL, date=day, venue="Room 4, Civic Centre",
-        strategy_discussion_date=day - timedelta(days=14),
-        children=[Child("Amira", "Testwood", date(2016, 5, 2)),
-                  Child("Kit", "Testwood", date(2020, 1, 9))],
-        invitees=[
-            person("Clare Chairwell", Role.CHAIR),
-            person("Mina Notesby", Role.MINUTE_TAKER),
-            person("Sam Casework", Role.SOCIAL_WORKER, agency="Children's Services",
-                   group=PractitionerGroup.CHILDRENS_SOCIAL_CARE,
-                   involvement=Involvement.DIRECT_CONTACT),
-            person("Dana Testwood", Role.PARENT, relationship="Mother"),
-            person("Owen Testwood", Role.PARENT, relationship="Father"),
-            person("Priya Hillside", Role.PRACTITIONER, agency="Hillside Primary School",
-                   group=PractitionerGroup.SCHOOL, involvement=Involvement.DIRECT_CONTACT),
-            Invitee(name="Gil Surgery", role=Role.PRACTITIONER, agency="Park Surgery",
-                    group=PractitionerGroup.GP, involvement=Involvement.DIRECT_CONTACT,
-                    attendance=AttendanceStatus.APOLOGIES),
-        ],
-    )
 
 
 def person_id(window, name: str) -> str:

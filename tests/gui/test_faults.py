@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_sample import sample_conference, shown_window
+from factories import sample_conference
+from gui_sample import shown_window
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from gui_sample import sample_conference
+from factories import practitioner, sample_conference
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
-from cpmeeting.domain.people import AttendanceStatus, Invitee, Involvement, PractitionerGroup, Role
+from cpmeeting.domain.people import PractitionerGroup
 from cpmeeting.domain.profile import AuthorityProfile, Nation
 from cpmeeting.domain.rules.quoracy import check_quoracy
 from cpmeeting.gui.profile_dialog import ProfileDialog, open_profile_dialog
@@ -53,10 +53,8 @@ def run_modal(qtbot, archive, interact) -> bool:
 
 def conference_with_two_other_agencies():
     conference = sample_conference()
-    conference.invitees.append(Invitee(
-        name="Dev Constable", role=Role.PRACTITIONER, agency="Parkside Police",
-        group=PractitionerGroup.POLICE, involvement=Involvement.DIRECT_CONTACT,
-        attendance=AttendanceStatus.PRESENT))
+    conference.invitees.append(practitioner("Dev Constable", PractitionerGroup.POLICE,
+                                            "Parkside Police"))
     return conference
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_sample import sample_conference
+from factories import sample_conference
 
 from cpmeeting.domain.operations import SetFields
 from cpmeeting.store.index import ArchiveIndex

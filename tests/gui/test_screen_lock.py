@@ -123,7 +123,8 @@ def test_idle_minutes_come_from_the_profile_and_the_timer_locks(qtbot, window):
 
 
 def test_an_archive_with_a_passphrase_unlocks_with_it(qtbot, no_keyring, clock):
-    from gui_sample import sample_conference, shown_window
+    from factories import sample_conference
+    from gui_sample import shown_window
 
     from cpmeeting.store.archive import Archive
 

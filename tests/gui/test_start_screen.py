@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from gui_sample import sample_conference
+from factories import sample_conference
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -19,14 +19,13 @@ from cpmeeting.gui.start_screen import Column, StartScreen
 def screen(qtbot, archive):
     today = date.today()
     soon = sample_conference(today + timedelta(days=3))
-    later = sample_conference(today + timedelta(days=20))
-    later.children = [Child("Noor", "Brackley", date(2015, 3, 3))]
-    past = sample_conference(today - timedelta(days=40))
-    past.children = [Child("Ellis", "Marsh", date(2019, 8, 1))]
-    past.status = ConferenceStatus.SIGNED
-    overdue = sample_conference(today + timedelta(days=1))
-    overdue.children = [Child("Rory", "Fenwick", date(2012, 2, 2))]
-    overdue.strategy_discussion_date = today - timedelta(days=60)
+    later = sample_conference(today + timedelta(days=20),
+                              children=[Child("Noor", "Brackley", date(2015, 3, 3))])
+    past = sample_conference(today - timedelta(days=40), status=ConferenceStatus.SIGNED,
+                             children=[Child("Ellis", "Marsh", date(2019, 8, 1))])
+    overdue = sample_conference(today + timedelta(days=1),
+                                children=[Child("Rory", "Fenwick", date(2012, 2, 2))],
+                                strategy_discussion_date=today - timedelta(days=60))
     for conference in (past, later, soon, overdue):
         archive.save(conference)
     start = StartScreen(archive.list_conferences)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gui_sample import sample_conference
+from factories import sample_conference
 from PySide6.QtCore import Qt
 
 from cpmeeting.domain.conference import Child
@@ -24,8 +24,8 @@ def test_a_case_is_one_block_with_its_order_and_the_search_finds_it(qtbot, archi
     sign(initial, archive.load_profile(), "Clare Chairwell", "Chair",
          datetime.combine(initial.date, datetime.min.time()), waiver_reason="Test")
     review = start_review(initial, today + timedelta(days=2))
-    other = sample_conference(today + timedelta(days=1))
-    other.children = [Child("Noor", "Brackley", date(2015, 3, 3))]
+    other = sample_conference(today + timedelta(days=1),
+                              children=[Child("Noor", "Brackley", date(2015, 3, 3))])
     for conference in (initial, review, other):
         archive.save(conference)
     screen = StartScreen(archive.list_conferences)

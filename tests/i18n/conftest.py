@@ -1,4 +1,5 @@
-"""The invented conferences of the document and window tests, for the language tests here."""
+"""The PDF reader of the document tests and the clock of the window tests, for the language
+tests here (the invented conferences themselves are in tests/factories.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ def _sample_module(folder: str, name: str):
 
 
 @pytest.fixture
-def documents_factories():
-    return _sample_module("documents", "factories")
+def pdf_text():
+    return _sample_module("documents", "pdf_text")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 
 import pytest
+from factories import family_conference
 from hypothesis import given
 from hypothesis import strategies as st
 from test_catalogs import FIXED_TEXT
@@ -87,7 +88,7 @@ def leftover_english(text: str, data: set[str]) -> set[str]:
 KNOWN_LEAKS: set[str] = set()
 
 
-def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_factories):
+def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(pdf_text):
     from cpmeeting.documents.easy_read import build_easy_read
     from cpmeeting.documents.minutes import build_minutes
     from cpmeeting.documents.plan import build_plan
@@ -95,7 +96,7 @@ def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_fa
     from cpmeeting.domain.people import Role
     from cpmeeting.domain.profile import AuthorityProfile
 
-    conference = documents_factories.family_conference()
+    conference = family_conference()
     profile = AuthorityProfile()
     mother = next(p for p in conference.invitees if p.role is Role.PARENT)
     data = _data_strings(conference, set()) | _data_strings(profile, set())
@@ -103,14 +104,14 @@ def test_a_family_copy_in_the_pseudo_locale_prints_no_fixed_english(documents_fa
     leaks: set[str] = set()
     pseudo_runs = 0
     for build in (build_minutes, build_plan, build_easy_read):
-        text = documents_factories.all_text(build(conference, profile,
+        text = pdf_text.all_text(build(conference, profile,
                                                   Audience.family(mother.id, "xx")).pdf)
         pseudo_runs += len(_PSEUDO_RUN.findall(text))
         leaks |= leftover_english(text, data)
     from cpmeeting.documents.child_letter import build_child_letter
 
     reader = next(c for c in conference.children if conference.decision_for(c.id))
-    text = documents_factories.all_text(build_child_letter(conference, profile, reader.id, "xx").pdf)
+    text = pdf_text.all_text(build_child_letter(conference, profile, reader.id, "xx").pdf)
     pseudo_runs += len(_PSEUDO_RUN.findall(text))
     leaks |= leftover_english(text, data)
     assert pseudo_runs > 50

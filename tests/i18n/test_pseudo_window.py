@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import sample_conference
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,7 +77,7 @@ def test_the_window_shows_no_text_that_bypasses_the_catalogs(qtbot, pseudo_inter
                                                              gui_sample, archive):
     from cpmeeting.gui.main_window import MainWindow
 
-    conference = gui_sample.sample_conference()
+    conference = sample_conference()
     archive.save(conference)
     window = MainWindow(archive, clock=gui_sample.Clock(gui_sample.MEETING_START))
     qtbot.addWidget(window)

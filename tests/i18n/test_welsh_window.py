@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from factories import sample_conference
 
 from cpmeeting.gui.language import set_language
 
@@ -14,7 +15,7 @@ def welsh_window(qtbot, qapp, gui_sample, archive):
     from cpmeeting.gui.main_window import MainWindow
 
     set_language("cy", qapp)
-    conference = gui_sample.sample_conference()
+    conference = sample_conference()
     archive.save(conference)
     window = MainWindow(archive, clock=gui_sample.Clock(gui_sample.MEETING_START))
     qtbot.addWidget(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting.domain.analysis import AnalysisFramework
 from cpmeeting.domain.directory import DirectoryEntry

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from factories import full_at, full_conference
 from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
-from store_sample import at, full_conference
 
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.stages import Stage
@@ -32,7 +32,7 @@ def test_a_failed_save_changes_nothing(archive):
     # Invitees and the conference row are written before the minutes.
     conference.invitees[2].name = "Renamed Person"
     conference.venue = "Another room"
-    conference.minutes.append(MinuteEntry("Never stored", Stage.PLAN, at(11, 45)))
+    conference.minutes.append(MinuteEntry("Never stored", Stage.PLAN, full_at(11, 45)))
     fail_on_minute_insert(archive)
     with pytest.raises(DiskFull):
         archive.save(conference)
@@ -46,7 +46,7 @@ def test_the_next_save_after_a_failure_writes_everything(archive):
     conference = full_conference()
     archive.save(conference)
     conference.invitees[2].name = "Renamed Person"
-    conference.minutes.append(MinuteEntry("Stored the second time", Stage.PLAN, at(11, 45)))
+    conference.minutes.append(MinuteEntry("Stored the second time", Stage.PLAN, full_at(11, 45)))
     failure = fail_on_minute_insert(archive)
     with pytest.raises(DiskFull):
         archive.save(conference)

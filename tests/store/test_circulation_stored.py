@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting.domain.circulation import CirculatedDocument, Circulation, CopyKind, Delivery
 from cpmeeting.domain.conference import ConferenceStatus

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting.store.archive import Archive
 from cpmeeting.store.engine import alembic_config

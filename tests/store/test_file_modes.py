@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting import file_modes
 from cpmeeting.store.archive import Archive

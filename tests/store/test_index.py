@@ -8,10 +8,10 @@ import sys
 from datetime import date, timedelta
 
 import pytest
+from factories import full_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
-from store_sample import full_conference
 
 from cpmeeting.domain.conference import Child, Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.rules.deadlines import conference_due_date

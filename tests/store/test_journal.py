@@ -6,10 +6,10 @@ import json
 from datetime import datetime
 
 import pytest
+from factories import full_at, full_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, update
-from store_sample import at, full_conference
 from test_properties import TEXT
 
 from cpmeeting.domain.conference import IntroductionPoint
@@ -97,7 +97,7 @@ def _saved_with_changes(archive: Archive):
     archive.save(conference)
     for number in range(4):
         entry = AddRecord("Add minute entry", "minutes",
-                          MinuteEntry(f"Entry {number}", Stage.PLAN, at(11, number)))
+                          MinuteEntry(f"Entry {number}", Stage.PLAN, full_at(11, number)))
         entry.apply(conference)
         archive.save(conference, [entry])
     return conference
@@ -176,7 +176,7 @@ def test_a_newer_entry_in_the_journal_makes_the_check_say_so(archive):
     conference = _saved_with_changes(archive)
     with archive.engine.begin() as connection:
         journal.append(connection, conference.id, EntryKind.OPERATION, "From the future",
-                       {"v": 2, "op": "teleport"}, archive.author, at(12))
+                       {"v": 2, "op": "teleport"}, archive.author, full_at(12))
     problem = archive.check_journal(conference.id)
     assert "newer version of cpmeeting" in problem
 
@@ -212,7 +212,7 @@ def test_an_unreadable_payload_is_reported_as_altered(archive):
 
 
 def test_replay_refuses_a_change_before_the_record_exists():
-    entry = journal.JournalEntry("c", 1, at(10), "a", "chair", "d", EntryKind.OPERATION, "x",
+    entry = journal.JournalEntry("c", 1, full_at(10), "a", "chair", "d", EntryKind.OPERATION, "x",
                                  {"v": 1, "op": "set", "changes": {}, "path": ""}, "h")
     with pytest.raises(FormatError):
         journal.replay([entry])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from store_sample import at, full_conference
+from factories import full_at, full_conference
 
 from cpmeeting.domain.journal import EntryKind
 from cpmeeting.domain.minutes import MinuteEntry
@@ -33,7 +33,7 @@ def _journal_starts_from_the_record_as_it_stood(url: str) -> None:
             (EntryKind.RECORD, "Record as it stood when the journal began")]
         assert journal.replay(entries) == conference == archive.load(conference.id)
         entry = AddRecord("Add minute entry", "minutes",
-                          MinuteEntry("After the upgrade", Stage.PLAN, at(12)))
+                          MinuteEntry("After the upgrade", Stage.PLAN, full_at(12)))
         entry.apply(conference)
         archive.save(conference, [entry])
         assert archive.check_journal(conference.id) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting.cli import main
 from cpmeeting.store.archive import Archive

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from store_sample import at, full_conference
+from factories import full_at, full_conference
 
 from cpmeeting.domain.directory import DirectoryEntry
 from cpmeeting.domain.exclusion import ExclusionGround
@@ -23,7 +23,7 @@ def test_round_trip_with_edits_on_postgres(pg_url, no_keyring):
     with Archive.open(pg_url) as archive:
         archive.save(conference)
         assert archive.load(conference.id) == conference
-        conference.minutes.append(MinuteEntry("Added later", Stage.PLAN, at(11, 50)))
+        conference.minutes.append(MinuteEntry("Added later", Stage.PLAN, full_at(11, 50)))
         del conference.minutes[1]
         conference.minutes.reverse()
         conference.exclusions[0].grounds.add(ExclusionGround.BAIL_CONDITIONS)

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 import sqlcipher3
-from store_sample import at, full_conference
+from factories import full_at, full_conference
 
 from cpmeeting.domain.minutes import MinuteEntry
 from cpmeeting.domain.stages import Stage
@@ -21,10 +21,10 @@ def save_distinctive_record(passphrase: str | None = None) -> str:
     with Archive.open(passphrase=passphrase) as archive:
         conference = full_conference()
         conference.invitees[2].name = NAME
-        conference.minutes.append(MinuteEntry(MINUTE, Stage.CONTRIBUTIONS, at(10, 50)))
+        conference.minutes.append(MinuteEntry(MINUTE, Stage.CONTRIBUTIONS, full_at(10, 50)))
         archive.save(conference)
         archive.save_draft(conference.id, "minutes", f"{NAME} said")
-        conference.minutes.append(MinuteEntry(f"{NAME} left", Stage.CONTRIBUTIONS, at(11)))
+        conference.minutes.append(MinuteEntry(f"{NAME} left", Stage.CONTRIBUTIONS, full_at(11)))
         archive.save(conference)
         return conference.id
 

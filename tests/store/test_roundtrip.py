@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import full_at, full_conference
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
-from store_sample import at, full_conference
 
 from cpmeeting.domain.conference import Child, Conference, ConferenceKind, ConferenceStatus
 from cpmeeting.domain.exclusion import ExclusionGround
@@ -51,7 +51,7 @@ def test_round_trips_after_reopening(archive):
 def test_edits_round_trip(archive):
     conference = full_conference()
     archive.save(conference)
-    conference.minutes.append(MinuteEntry("A late entry", Stage.PLAN, at(11, 50)))
+    conference.minutes.append(MinuteEntry("A late entry", Stage.PLAN, full_at(11, 50)))
     conference.minutes[0].text = "Entry 0, corrected"
     del conference.minutes[2]
     conference.minutes.insert(0, conference.minutes.pop())
@@ -60,7 +60,7 @@ def test_edits_round_trip(archive):
     conference.plan.actions.reverse()
     conference.plan.actions.append(PlanAction("Health visitor weekly", owner_text="Health"))
     del conference.plan.date_overrides[0]
-    conference.invitees[2].presence.append(Presence(at(11, 40)))
+    conference.invitees[2].presence.append(Presence(full_at(11, 40)))
     conference.inquorate = None
     conference.status = ConferenceStatus.AWAITING_SIGN_OFF
     archive.save(conference)
@@ -84,7 +84,7 @@ def test_a_new_minute_entry_is_one_insert_and_one_journal_entry(archive):
     archive.save(conference)
     seen = statements(archive)
     entry = AddRecord("Add minute entry", "minutes", MinuteEntry("Mother agrees", Stage.PLAN,
-                                                                 at(11, 55)))
+                                                                 full_at(11, 55)))
     entry.apply(conference)
     archive.save(conference, [entry])
     writes = [s for s in seen if s.split()[0] in ("INSERT", "UPDATE", "DELETE")]
@@ -178,7 +178,7 @@ def test_any_sequence_of_minute_edits_round_trips(archive, edits):
     for action, index, text in edits:
         entries = conference.minutes
         if action == "add":
-            entries.insert(index % (len(entries) + 1), MinuteEntry(text, Stage.PLAN, at(11)))
+            entries.insert(index % (len(entries) + 1), MinuteEntry(text, Stage.PLAN, full_at(11)))
         elif entries and action == "remove":
             del entries[index % len(entries)]
         elif entries and action == "change":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from store_sample import full_conference
+from factories import full_conference
 
 from cpmeeting.store.archive import Archive
 from cpmeeting.store.engine import ArchiveLocked

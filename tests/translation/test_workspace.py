@@ -118,3 +118,23 @@ def test_the_workspace_says_who_made_the_fixed_text_catalog_and_that_it_is_unche
     dialog.language.setText("xh")  # no catalog for isiXhosa
     dialog.refresh()
     assert "no translation into this language" in dialog.catalog.text()
+
+
+def test_the_columns_are_named_and_only_the_translation_is_edited(qtbot, conference, profile,
+                                                                   mother, polish_copy):
+    translate_all(conference, polish_copy, skip=1)
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Where", "English", "Translation", "Status"]
+    for column in range(model.columnCount()):
+        cell = model.index(1, column)
+        assert cell.data() == cell.data(Qt.ItemDataRole.EditRole) \
+            == cell.data(Qt.ItemDataRole.ToolTipRole)
+        editable = bool(cell.flags() & Qt.ItemFlag.ItemIsEditable)
+        assert editable == (column == TRANSLATION)
+    assert model.index(1, TRANSLATION).data() == polish(1)
+    assert model.index(1, STATUS).data() == "Translated"
+    assert model.index(0, STATUS).data(Qt.ItemDataRole.UserRole) == "to_do"
+    assert model.index(0, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -1,0 +1,77 @@
+"""Opening the archive for a command, and loading the conference it names.
+
+Every command that reads the archive says the same things when it cannot: the keyring or
+passphrase problem (exit 3), or that no conference has the id given (an exit code the
+command chooses). The context managers here say it on stderr and stop the command with
+`CommandStopped`, which the command line turns into the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from cpmeeting.i18n import _
+
+if TYPE_CHECKING:
+    from cpmeeting.domain.conference import Conference
+    from cpmeeting.store.archive import Archive
+
+CANNOT_OPEN = 3
+
+
+class CommandStopped(Exception):
+    """The command has said on stderr why it stops; the process exits with exit_code."""
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase", action="store_true",
+                        help=_("ask for the archive's passphrase (when there is no keyring; "
+                               "or set CPMEETING_PASSPHRASE)"))
+
+
+@contextmanager
+def opened_archive(args: argparse.Namespace) -> Iterator[Archive]:
+    """The archive named by --database (or the default), open for the block and closed after.
+
+    When it cannot be opened (no keyring, no key, a wrong passphrase) the reason is said on
+    stderr and the command stops with exit code 3.
+    """
+    from cpmeeting.store.archive import Archive
+    from cpmeeting.store.engine import ArchiveLocked
+    from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
+
+    passphrase = command_line_passphrase(prompt=getattr(args, "passphrase", False))
+    try:
+        archive = Archive.open(getattr(args, "database", None), passphrase=passphrase)
+    except (KeyringUnavailable, KeyNotFound, ArchiveLocked) as error:
+        print(error, file=sys.stderr)
+        raise CommandStopped(CANNOT_OPEN) from None
+    with archive:
+        yield archive
+
+
+@contextmanager
+def archived_conference(args: argparse.Namespace, conference_id: str,
+                        missing_exit: int = 1) -> Iterator[tuple[Archive, Conference]]:
+    """The open archive and the conference with this id in it, for the block.
+
+    No archive stops the command as `opened_archive` does; no conference with the id is said
+    on stderr and stops it with missing_exit.
+    """
+    from cpmeeting.store.archive import ConferenceNotFound
+
+    with opened_archive(args) as archive:
+        try:
+            conference = archive.load(conference_id)
+        except ConferenceNotFound as error:
+            print(error, file=sys.stderr)
+            raise CommandStopped(missing_exit) from None
+        yield archive, conference
