@@ -28,7 +28,7 @@ from cpmeeting.i18n.bidi import levels as bidi_levels
 from cpmeeting.i18n.locales import is_rtl
 from cpmeeting.paths import RESOURCES
 
-from .text import FONT, FONT_BOLD, register_fonts
+from .text import FONT, FONT_BOLD, FONT_SYMBOLS, needs_symbol_font, register_fonts
 
 # Script font files in resources/fonts/scripts, with the line height each script needs
 # (Nastaliq's stacked letters reach far above and below the line).
@@ -177,6 +177,8 @@ class ScriptParagraph(Flowable):
                     fonts.append(main.name)
                 elif latin.covers(ch):
                     fonts.append(latin.name)
+                elif needs_symbol_font(ch):  # a status mark (✓ ◐ ✗)
+                    fonts.append(FONT_SYMBOLS)
                 else:  # another script (a Bengali name in an Urdu copy): its own font
                     other = _char_script(ch)
                     fonts.append(script_font(other, self.bold) if other else main.name)

@@ -25,6 +25,8 @@ from cpmeeting.paths import RESOURCES
 FONT = "CPMSans"
 FONT_BOLD = "CPMSans-Bold"
 FONT_ITALIC = "CPMSans-Italic"
+# Noto Sans has no status marks (✓ ◐ ✗ ○ ●); DejaVu Sans has them, and draws just those.
+FONT_SYMBOLS = "CPMSymbols"
 
 INK = colors.HexColor("#1d2329")
 MUTED = colors.HexColor("#5b6670")
@@ -37,6 +39,7 @@ _FONT_FILES = {
     FONT_BOLD: "NotoSans-Bold.ttf",
     FONT_ITALIC: "NotoSans-Italic.ttf",
 }
+_SYMBOL_FILE = "symbols/DejaVuSans.ttf"
 
 # Text beyond Latin, Greek and Cyrillic goes to the script-aware renderer when there is one;
 # punctuation, symbols and extended Latin/Greek (U+1E00 to U+2BFF) stay simple.
@@ -52,6 +55,22 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD)
+    pdfmetrics.registerFont(TTFont(FONT_SYMBOLS, str(folder / _SYMBOL_FILE)))
+
+
+def needs_symbol_font(ch: str) -> bool:
+    """A character Noto Sans cannot draw and the symbol font can (✓ ◐ ✗ ○ ●)."""
+    return ord(ch) in _symbol_only()
+
+
+@cache
+def _symbol_only() -> frozenset[int]:
+    register_fonts()
+    noto = pdfmetrics.getFont(FONT).face.charToGlyph
+    symbols = pdfmetrics.getFont(FONT_SYMBOLS).face.charToGlyph
+    # Only symbols and punctuation: letters always come from the document's own fonts.
+    return frozenset(code for code in symbols if code not in noto and code > 0x2000
+                     and unicodedata.category(chr(code))[0] in "SP")
 
 
 @cache
@@ -91,7 +110,12 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def _markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    """Plain text as Paragraph markup; a symbol Noto lacks is drawn in the symbol font."""
+    marked = escape(text).replace("\n", "<br/>")
+    if not any(needs_symbol_font(ch) for ch in text):
+        return marked
+    return "".join(f'<font name="{FONT_SYMBOLS}">{ch}</font>' if needs_symbol_font(ch) else ch
+                   for ch in marked)
 
 
 def needs_scripts(text: str, language: str) -> bool:

@@ -150,6 +150,14 @@ def case_timeline(chain: Sequence[Conference], profile: AuthorityProfile,
         return []
     last = chain[-1]
     events: list[TimelineEvent] = []
+    first = chain[0]
+    if first.previous_conference_date is not None:
+        # The conference before the first one given (the chain not loaded): known by the
+        # date and kind the review carries.
+        events.append(TimelineEvent(first.previous_conference_date, EventKind.CONFERENCE,
+                                    EventState.DONE, conference_kind=first.previous_conference_kind
+                                    or ConferenceKind.REVIEW,
+                                    conference_id=first.previous_conference_id))
     for conference in chain:
         if conference.strategy_discussion_date is not None:
             events.append(TimelineEvent(conference.strategy_discussion_date,

@@ -194,3 +194,15 @@ def test_the_timeline_is_in_order_and_its_due_dates_follow_the_rules(gaps, meeti
         assert len(missed) >= core_group_tally(conference, rules).short_by
     held = sorted(m.held_on for c in chain for m in c.core_group_meetings)
     assert [e.on for e in events if e.kind is EventKind.CORE_GROUP] == held
+
+
+def test_a_review_alone_still_shows_the_conference_before_it():
+    initial = _initial()
+    review = _review_after(initial, date(2027, 2, 10))
+    events = case_timeline([review], profile(), today=review.date)
+    conferences = [line for line, e in zip(_lines(events), events, strict=True)
+                   if e.kind is EventKind.CONFERENCE]
+    assert conferences == [
+        (INITIAL, "Initial child protection conference", "✓ Done"),
+        (date(2027, 2, 10), "Review child protection conference", "● This conference"),
+    ]
