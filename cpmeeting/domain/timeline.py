@@ -69,7 +69,7 @@ STATE_TITLES: dict[EventState, str] = {
     EventState.LATE: N_("Held late"),
     EventState.THIS: N_("This conference"),
     EventState.THIS_LATE: N_("This conference, held later than due"),
-    EventState.DUE: N_("Due"),
+    EventState.DUE: N_("Upcoming"),
     EventState.OVERDUE: N_("Overdue"),
 }
 

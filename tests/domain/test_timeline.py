@@ -64,8 +64,8 @@ def test_a_first_review_shows_the_case_so_far_and_what_is_due_next():
         # after that, another: none was held.
         (date(2027, 1, 10), "Core group meeting due; none held by then", "✗ Overdue"),
         (date(2027, 2, 10), "Review child protection conference", "● This conference"),
-        (date(2027, 3, 10), "Next core group meeting", "○ Due"),
-        (date(2027, 8, 10), "Next review conference", "○ Due"),
+        (date(2027, 3, 10), "Next core group meeting", "○ Upcoming"),
+        (date(2027, 8, 10), "Next review conference", "○ Upcoming"),
     ]
     assert events[1].render_detail() == (
         "Due by 1 Dec 2026: 15 working days after the strategy discussion on 10 Nov 2026 "
@@ -125,7 +125,7 @@ def test_a_transfer_out_shows_when_the_receiving_conference_is_due():
                if e.kind is EventKind.TRANSFER_IN_DUE]
     assert there.render_title() == "Transfer-in conference at Northshire Council"
     assert there.on == date(2027, 3, 4)  # 15 working days after it was told
-    assert there.render_state() == "○ Due"
+    assert there.render_state() == "○ Upcoming"
 
 
 @given(st.lists(st.integers(min_value=0, max_value=40), max_size=6),
