@@ -108,6 +108,13 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "review-progress-outcome.png"))
     page.chart.grab().save(str(OUT / "review-scaling-chart.png"))
+    from cpmeeting.gui.actions import ActionId
+
+    window.go_to_stage(Stage.INTRODUCTION)
+    window.actions[ActionId.TEXT_200].trigger()  # the timeline at 200% text
+    settle()
+    window.grab().save(str(OUT / "large-text-case-timeline.png"))
+    window.actions[ActionId.TEXT_100].trigger()
     window.close()
     pdf = build_minutes(review, profile, case=case[:-1]).pdf
     with tempfile.TemporaryDirectory() as folder:

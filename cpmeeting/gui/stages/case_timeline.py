@@ -3,7 +3,7 @@ next, each line with where it stands in words and a shape (domain/timeline.py)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -76,5 +76,16 @@ class CaseTimelineBox(QGroupBox):
             self.events.addItem(item)
         current = next((i for i, e in enumerate(events) if e.conference_id == conference.id), 0)
         self.events.setCurrentRow(current)
-        self.events.scrollToItem(self.events.item(current),
-                                 QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """The chosen event (this conference, at first) in the middle of the list."""
+        item = self.events.currentItem()
+        if item is not None:
+            self.events.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Larger text lays the items out again; once it has, bring the choice back.
+            QTimer.singleShot(0, self, self._show_current)

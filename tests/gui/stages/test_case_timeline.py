@@ -101,5 +101,8 @@ def test_at_200_percent_text_each_event_keeps_its_words(qtbot, qapp, review):
         # Each item is as tall as its words need, not clipped to one line.
         heights = [events.visualItemRect(events.item(i)).height() for i in range(events.count())]
         assert min(heights) >= 2 * events.fontMetrics().lineSpacing()
+        # Laid out again for the larger text, the list still shows this conference.
+        qtbot.waitUntil(lambda: events.viewport().rect().contains(
+            events.visualItemRect(events.currentItem()).center()))
     finally:
         apply_appearance(qapp, Theme.LIGHT, 100)
