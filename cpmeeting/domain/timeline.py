@@ -117,7 +117,10 @@ class TimelineEvent:
         """What the event is: 'Review child protection conference', 'Core group meeting'."""
         if self.conference_kind is not None:
             return translate(KIND_TITLES[self.conference_kind])
-        return translate(EVENT_TITLES[self.kind]).format(authority=self.authority)
+        kind = self.kind
+        if kind is EventKind.CORE_GROUP_DUE and self.state is EventState.DUE:
+            kind = EventKind.NEXT_CORE_GROUP  # still ahead: not yet missed
+        return translate(EVENT_TITLES[kind]).format(authority=self.authority)
 
     def render_state(self, translate: Callable[[str], str] = _identity) -> str:
         """'✓ Done', '✗ Overdue': the shape and the words."""
@@ -134,8 +137,10 @@ class TimelineEvent:
 
     @property
     def is_due_next(self) -> bool:
+        """Still ahead: a date due after the last conference, or one before it not yet come."""
         return self.kind in (EventKind.NEXT_CORE_GROUP, EventKind.NEXT_REVIEW,
-                             EventKind.TRANSFER_IN_DUE)
+                             EventKind.TRANSFER_IN_DUE) or (
+            self.kind is EventKind.CORE_GROUP_DUE and self.state is EventState.DUE)
 
 
 def case_timeline(chain: Sequence[Conference], profile: AuthorityProfile,

@@ -206,3 +206,15 @@ def test_a_review_alone_still_shows_the_conference_before_it():
         (INITIAL, "Initial child protection conference", "✓ Done"),
         (date(2027, 2, 10), "Review child protection conference", "● This conference"),
     ]
+
+
+def test_opened_before_the_review_a_core_group_still_ahead_is_due_next_not_missed():
+    initial = _initial()
+    review = _review_after(initial, date(2027, 2, 24))
+    events = case_timeline([initial, review], profile(), today=date(2027, 2, 3))
+    ahead = due_next(events)
+    assert (ahead[0].on, ahead[0].render_title(), ahead[0].render_state()) == (
+        date(2027, 2, 10), "Next core group meeting", "○ Upcoming")
+    missed = [e for e in events if e.kind is EventKind.CORE_GROUP_DUE and e.on < date(2027, 2, 3)]
+    assert missed and all(e.render_title() == "Core group meeting due; none held by then"
+                          and e.render_state() == "✗ Overdue" for e in missed)
