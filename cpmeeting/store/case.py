@@ -11,6 +11,8 @@ def earlier_conferences(archive: Archive, conference: Conference) -> list[Confer
     """The conferences before this one in its case, earliest first, following the links back
     (from the list's summaries, so only the chain's own records are loaded). A link to a
     conference no longer in the archive ends the chain there."""
+    if conference.previous_conference_id is None:
+        return []  # the case starts here: nothing to read
     previous_of = {s.id: s.previous_id for s in archive.list_conferences()}
     chain: list[Conference] = []
     seen = {conference.id}
