@@ -1,5 +1,5 @@
-"""Screenshots of a review for docs/screenshots/: the progress stage, the scaling chart, and a
-page of the review's minutes as PDF.
+"""Screenshots of a review for docs/screenshots/: the case timeline the review opens with, the
+progress stage, the scaling chart, and pages of the review's minutes as PDF.
 
 Run under a real X server (Xvfb), so what is saved is what a chair sees:
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/review_screenshots.py
@@ -97,6 +97,9 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "start-screen-case.png"))
     window.open_conference(review.id)
+    window.go_to_stage(Stage.INTRODUCTION)
+    settle()
+    window.grab().save(str(OUT / "review-case-timeline.png"))
     window.go_to_stage(Stage.PROGRESS)
     settle()
     window.grab().save(str(OUT / "review-progress-stage.png"))
@@ -105,8 +108,15 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "review-progress-outcome.png"))
     page.chart.grab().save(str(OUT / "review-scaling-chart.png"))
+    from cpmeeting.gui.actions import ActionId
+
+    window.go_to_stage(Stage.INTRODUCTION)
+    window.actions[ActionId.TEXT_200].trigger()  # the timeline at 200% text
+    settle()
+    window.grab().save(str(OUT / "large-text-case-timeline.png"))
+    window.actions[ActionId.TEXT_100].trigger()
     window.close()
-    pdf = build_minutes(review, profile).pdf
+    pdf = build_minutes(review, profile, case=case[:-1]).pdf
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "review-minutes.pdf"
         path.write_bytes(pdf)
@@ -114,7 +124,7 @@ def main() -> int:
                                text=True, check=True).stdout.split("\f")
         first = next(i for i, text in enumerate(pages, start=1)
                      if "Progress since the last conference" in text)
-        for number in (first, first + 1):
+        for number in (1, first, first + 1):  # the cover with the case timeline, the progress
             subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(number), "-l", str(number),
                             "-singlefile", str(path), str(OUT / f"review-minutes-{number}")],
                            check=True)

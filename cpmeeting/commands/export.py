@@ -172,8 +172,11 @@ def run(args: argparse.Namespace) -> int:
                   flush=True)
 
         try:
+            from cpmeeting.store.case import earlier_conferences
+
             result = build_pack(conference, profile, args.out, copies, key,
-                                progress=files_written(show))
+                                progress=files_written(show),
+                                case=earlier_conferences(archive, conference))
         except OSError as error:
             print(_("Could not write the files: {error}").format(error=error.strerror or error),
                   file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,6 +41,8 @@ class CopyContext:
     profile: AuthorityProfile
     audience: Audience = field(default_factory=Audience.professionals)
     copy_date: date | None = None
+    # The earlier conferences of the case, earliest first (the case timeline of a review).
+    case: Sequence[Conference] = ()
 
     def __post_init__(self) -> None:
         self.words = Wording(self.audience.language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -37,13 +38,17 @@ from .layout import TableBuilder
 from .plan import PLAN_DATES, dates_story, decision_line, plan_story
 from .progress import progress_story, review_case_story
 from .text import labelled
+from .timeline import timeline_story
 from .translated import check_translated
 
 
 def build_minutes(conference: Conference, profile: AuthorityProfile,
-                  audience: Audience | None = None, copy_date: date | None = None) -> Rendered:
-    """The minutes for an audience (professionals: everything; family: their copy)."""
-    ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date)
+                  audience: Audience | None = None, copy_date: date | None = None,
+                  case: Sequence[Conference] = ()) -> Rendered:
+    """The minutes for an audience (professionals: everything; family: their copy); `case`
+    holds the earlier conferences of the case, for a review's timeline."""
+    ctx = CopyContext(conference, profile, audience or Audience.professionals(), copy_date,
+                      case)
     # Refuses, if the copy asks, while free text is still to translate.
     check_translated(conference, ctx.audience, profile=profile)
     title = ctx.t("Minutes of the child protection conference")
@@ -97,6 +102,7 @@ def cover(ctx: CopyContext, title: str) -> list[Flowable]:
                          "confidential parts of the record that are not for them.",
                          left_out).format(name=person.name, count=left_out), "muted")]
         story += _other_withheld(ctx)
+    story += timeline_story(ctx)
     story.append(PageBreak())
     return story
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -110,7 +110,7 @@ def _language_tag(language: str) -> str:
 
 
 def build_document(kind: str, copy: Copy, conference: Conference, profile: AuthorityProfile,
-                   copy_date: date | None = None) -> Rendered:
+                   copy_date: date | None = None, case: Sequence[Conference] = ()) -> Rendered:
     """Lay out one planned document (planned_documents' kind and copy)."""
     if kind == "easy_read":
         from .easy_read import build_easy_read
@@ -120,8 +120,9 @@ def build_document(kind: str, copy: Copy, conference: Conference, profile: Autho
         from .child_letter import build_child_letter
 
         return build_child_letter(conference, profile, copy.child_id, copy.language, copy_date)
-    builder = build_minutes if kind == "minutes" else build_plan
-    return builder(conference, profile, copy, copy_date)
+    if kind == "minutes":
+        return build_minutes(conference, profile, copy, copy_date, case)
+    return build_plan(conference, profile, copy, copy_date)
 
 
 def check_copies(conference: Conference, profile: AuthorityProfile,
@@ -165,12 +166,13 @@ def files_written(report: Progress) -> Progress:
 
 def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
                copies: list[Copy], signer: SigningKey, progress: Progress | None = None,
-               copy_date: date | None = None) -> PackResult:
+               copy_date: date | None = None, case: Sequence[Conference] = ()) -> PackResult:
     """Write the signed PDFs into folder; progress(done, total, file name) after each step.
 
     A copy in another language carries its own choices (Audience.bilingual, .untranslated);
     with Untranslated.REFUSE and free text still to translate, raises UntranslatedCopy
     before any file is written. To sign off first, call check_export before signing.
+    `case`: the earlier conferences of the case, earliest first (a review's timeline).
     """
     if not conference.is_signed:
         raise NotSigned("Sign off the record before exporting the minutes and plan.")
@@ -181,7 +183,7 @@ def build_pack(conference: Conference, profile: AuthorityProfile, folder: Path,
     result = PackResult(refused=refused)
     done = 0
     for kind, copy, stem in jobs:
-        rendered: Rendered = build_document(kind, copy, conference, profile, copy_date)
+        rendered: Rendered = build_document(kind, copy, conference, profile, copy_date, case)
         done += 1
         if progress:
             progress(done, total, f"{stem}.pdf")

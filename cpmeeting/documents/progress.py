@@ -17,6 +17,7 @@ from cpmeeting.domain.analysis import SCALE_MAX, SCALE_MIN
 from cpmeeting.domain.conference import ConferenceKind
 from cpmeeting.domain.copies import progress_for
 from cpmeeting.domain.copy_text import SAID_SINCE_FIELD
+from cpmeeting.domain.progress import status_text
 from cpmeeting.domain.rules.progress_checks import core_group_tally
 from cpmeeting.domain.rules.review_decision import transfer_in_due, who_must_be_told
 from cpmeeting.domain.scaling_history import ScalingSeries, scaling_over_time
@@ -50,9 +51,9 @@ def progress_story(ctx: CopyContext) -> list[Flowable]:
     outcomes = TableBuilder([t("Outcome"), t("Status"), t("What shows it")], [4, 2.6, 4],
                             ctx.language)
     for item in c.outcome_progress:
-        # Words, not colour: the documents print in black and white.
+        # A shape and words, not colour: the documents print in black and white.
         outcomes.add(ctx.say(item.id, "what_must_change", item.what_must_change),
-                     t(item.status.title) if item.status else t("Not yet assessed"),
+                     status_text(item.status, t),
                      ctx.say(item.id, "comment", item.comment))
     story.append(outcomes.build(empty=t("The last plan had no outcomes.")))
     tally = core_group_tally(c, ctx.profile)

@@ -29,7 +29,7 @@ from cpmeeting.i18n.bidi import levels as bidi_levels
 from cpmeeting.i18n.locales import is_rtl
 from cpmeeting.paths import RESOURCES
 
-from .fonts import FONT, FONT_BOLD, register_fonts
+from .fonts import FONT, FONT_BOLD, FONT_SYMBOLS, needs_symbol_font, register_fonts
 
 # Script font files in resources/fonts/scripts, with the line height each script needs
 # (Nastaliq's stacked letters reach far above and below the line).
@@ -178,6 +178,8 @@ class ScriptParagraph(Flowable):
                     fonts.append(main.name)
                 elif latin.covers(ch):
                     fonts.append(latin.name)
+                elif needs_symbol_font(ch):  # a status mark (✓ ◐ ✗)
+                    fonts.append(FONT_SYMBOLS)
                 else:  # another script (a Bengali name in an Urdu copy): its own font
                     other = _char_script(ch)
                     fonts.append(script_font(other, self.bold) if other else main.name)
@@ -354,8 +356,13 @@ def _glyph_char(face: _Face, gid: int) -> str:
 
 
 def markup(text: str) -> str:
-    """Plain text as ReportLab paragraph markup: escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Plain text as ReportLab paragraph markup: escaped, line breaks kept, and a symbol Noto
+    lacks drawn in the symbol font."""
+    marked = escape(text).replace("\n", "<br/>")
+    if not any(needs_symbol_font(ch) for ch in text):
+        return marked
+    return "".join(f'<font name="{FONT_SYMBOLS}">{ch}</font>' if needs_symbol_font(ch) else ch
+                   for ch in marked)
 
 
 def _plain_latin(text: str) -> bool:

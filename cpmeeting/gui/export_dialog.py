@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
         try:
             self.result = build_pack(runner.conference, runner.profile,
                                      folder, self.chosen_copies(), key,
-                                     progress=step)
+                                     progress=step, case=runner.case)
         except OSError as error:
             self.message.setText(_("Could not write the files: {error}").format(
                 error=error.strerror or error))

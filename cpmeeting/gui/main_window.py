@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
             conference, self.profile, self._save_for(conference_id), **clock, parent=self,
             record_event=lambda label, details: self.archive.record_event(
                 conference_id, label, details))
+        from cpmeeting.store.case import earlier_conferences
+
+        self.runner.case = earlier_conferences(self.archive, conference)
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
         self.runner.editRefused.connect(
             lambda message: record_actions.explain_locked(self, message))

@@ -75,6 +75,9 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self.conference = conference
         self.profile = profile
+        # The earlier conferences of the case, earliest first, as read when it was opened:
+        # only read (a review's case timeline), never edited here.
+        self.case: list[Conference] = []
         self._save = save
         self._record_event = record_event
         self._clock = clock

@@ -91,6 +91,17 @@ class Keyboard:
         return live.pages.currentWidget()
 
 
+def write_contributions(keys: Keyboard, page: QWidget, words: str) -> None:
+    """On the contributions page: a summary typed for each agency in its list, in turn."""
+    keys.mnemonic("a")
+    for row in range(page.agencies.count()):
+        keys.key(Qt.Key.Key_Home if row == 0 else Qt.Key.Key_Down)
+        keys.mnemonic("u")
+        keys.type(f"Contribution {row + 1}: {words}")
+        keys.key(Qt.Key.Key_Tab)
+        keys.mnemonic("a")
+
+
 def test_a_conference_walked_with_the_keyboard_is_ready_and_saved(qtbot):
     archive = Archive.open()
     assert archive.list_conferences() == []
@@ -209,14 +220,7 @@ def test_a_conference_walked_with_the_keyboard_is_ready_and_saved(qtbot):
     keys.key(Qt.Key.Key_Tab)
 
     # Agency contributions: one for each agency present or reporting.
-    page = keys.stage(5)
-    keys.mnemonic("a")
-    for row in range(page.agencies.count()):
-        keys.key(Qt.Key.Key_Home if row == 0 else Qt.Key.Key_Down)
-        keys.mnemonic("u")
-        keys.type(f"Contribution {row + 1}: what this agency knows of the children.")
-        keys.key(Qt.Key.Key_Tab)
-        keys.mnemonic("a")
+    write_contributions(keys, keys.stage(5), "what this agency knows of the children.")
 
     # Analysis: points under the framework's first headings, and a score.
     page = keys.stage(6)

@@ -19,6 +19,7 @@ from cpmeeting.domain.meeting_ops import cover_introduction_point
 from cpmeeting.domain.stages import Stage
 from cpmeeting.gui.labels import person_label
 from cpmeeting.gui.stages.base import StagePage
+from cpmeeting.gui.stages.case_timeline import CaseTimelineBox
 from cpmeeting.gui.stages.fields import with_mnemonic
 from cpmeeting.gui.stages.forms import scrolled
 from cpmeeting.i18n import _
@@ -103,17 +104,22 @@ class IntroductionPage(StagePage):
         self.progress.setWordWrap(True)
         points_layout.addWidget(self.progress, len(IntroductionPoint) // 2 + 1, 0, 1, 2)
 
+        # At a review the chair first sees the case so far and what is due next.
+        self.timeline = CaseTimelineBox(runner)
         # The script above the ticks: the page is often narrow beside the minutes pane.
         layout = QVBoxLayout(self)
+        layout.addWidget(self.timeline)
         layout.addLayout(zoom_row)
         layout.addWidget(self.script, 1)
         layout.addWidget(scrolled(points))
         self._base_point_size = max(self.script.font().pointSizeF(), 10.0)
         self._apply_zoom(self.zoom.value())
+        QWidget.setTabOrder(self.timeline.events, self.zoom)
         QWidget.setTabOrder(self.zoom, self.script)
         QWidget.setTabOrder(self.script, self.point_boxes[IntroductionPoint.PURPOSE])
 
     def show_conference(self, conference: Conference) -> None:
+        self.timeline.show_conference(conference)
         text = fill_script(_(self.runner.profile.introduction_script), conference)
         if text != self.script.toPlainText():
             # Keep the chair's place: minutes are added while the script is being read.
