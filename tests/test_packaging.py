@@ -21,7 +21,7 @@ from cpmeeting.i18n.catalogs import compile_po
 ROOT = Path(__file__).resolve().parents[1]
 # What a build reads from the checkout; copied so that a build never writes into the
 # shared tree (build/, *.egg-info) nor picks up a stale build/lib from an earlier one.
-BUILD_INPUTS = ("cpmeeting", "resources", "translations", "pyproject.toml", "setup.py",
+BUILD_INPUTS = ("cpmeeting", "resources", "translations", "ui", "pyproject.toml", "setup.py",
                 "MANIFEST.in", "README.md", "babel.cfg", "installer")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo")
 LICENCE_PREFIXES = ("OFL", "LICENSE", "LICENCE", "COPYING")

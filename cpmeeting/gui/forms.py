@@ -1,14 +1,20 @@
 """Builds a static dialog from its Qt Designer form in ui/, and translates the form's text.
 
 `build_form("passphrase_dialog", self)` lays ui/passphrase_dialog.ui out on `self` (the dialog
-or page being made, as a compiled form's setupUi would) and returns its named widgets. What the
-record decides (items, rows, texts worked out) is still added in code, after this.
+or page being made) with the form's compiled setupUi, and returns its named widgets and
+layouts. What the record decides (items, rows, texts worked out) is still added in code, after.
 
-QUiLoader reads the form at run time (benchmarks/forms_benchmark.py measured it against
-pyside6-uic's compiled modules); so nothing is generated at build time and no generated file
-exists to go stale. The form's text goes through Qt's translate() with the form's class as the
-context; FormTranslator answers those calls from our gettext interface catalog (the msgids are
-the English texts, extracted from the .ui files by cpmeeting.i18n.ui_forms), so a form speaks
+The forms are compiled by pyside6-uic, not read at run time by QUiLoader:
+benchmarks/forms_benchmark.py measured the compiled forms 3 to 6 times faster to build (the
+profile dialog's form about 1.25 times) and the first form of a process about 2.5 times. A
+wheel built beside PySide6 and the bundle carry the compiled modules (form_compiler.py, run by
+setup.py and installer/cpmeeting.spec); a checkout, or a wheel built without PySide6, compiles
+each form once into the user's cache folder (private to the user; forms hold no case data),
+under a name that changes whenever the .ui does, so a stale module is never used.
+
+The form's text goes through Qt's translate() with the form's class as the context;
+FormTranslator answers those calls from our gettext interface catalog (the msgids are the
+English texts, extracted from the .ui files by cpmeeting.i18n.ui_forms), so a form speaks
 whatever language `cpmeeting.i18n._` speaks, Welsh and the pseudo-locale included.
 gui/language.py installs it with the other translators when the language is set; English
 needs none (installing one later would send every open window a LanguageChange, which puts
@@ -17,17 +23,22 @@ a button box's standard texts back over the ones set in code).
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
-from xml.etree import ElementTree
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QTranslator
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLayout, QWidget
+import platformdirs
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QWidget
 
 from cpmeeting import i18n
-from cpmeeting.paths import FORMS
+from cpmeeting.gui.form_compiler import SHIPPED_FOLDER, compile_form, compiled_name
+from cpmeeting.i18n import _
+from cpmeeting.paths import APP_NAME, FORMS, PACKAGE
+
+SHIPPED = PACKAGE / "gui" / SHIPPED_FOLDER
 
 
 def form_path(name: str) -> Path:
@@ -35,34 +46,17 @@ def form_path(name: str) -> Path:
     return FORMS / f"{name}.ui"
 
 
-@cache
-def _layout_settings(name: str) -> dict[str, frozenset[str]]:
-    """Each layout of the form, with the names of the properties the form sets on it."""
-    root = ElementTree.parse(form_path(name)).getroot()
-    return {layout.get("name", ""): frozenset(p.get("name", "") for p in layout.findall("property"))
-            for layout in root.iter("layout")}
-
-
-def _style_defaults(layout: QLayout, settings: frozenset[str]) -> None:
-    """Margins and spacing the form leaves unset come from the style, as in code and uic.
-
-    QUiLoader writes the style's values at the moment it builds (a page not yet in its tab
-    widget counts as a window, so it would get a window's margins); unsetting them lets the
-    layout ask the style where it stands, as a layout made in code does.
-    """
-    if not settings & {"leftMargin", "topMargin", "rightMargin", "bottomMargin"}:
-        layout.unsetContentsMargins()
-    if not settings & {"spacing", "horizontalSpacing", "verticalSpacing"}:
-        if isinstance(layout, (QFormLayout, QGridLayout)):
-            layout.setHorizontalSpacing(-1)
-            layout.setVerticalSpacing(-1)
-        else:
-            layout.setSpacing(-1)
+def cache_folder() -> Path:
+    """Where a checkout's compiled forms are kept: the user's cache, per PySide6 version."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "forms" / \
+        f"pyside6-{PYSIDE_VERSION}"
 
 
 @cache
 def form_contexts() -> frozenset[str]:
     """The translation contexts of the shipped forms: each form's <class>."""
+    from xml.etree import ElementTree
+
     return frozenset(ElementTree.parse(path).getroot().findtext("class", "")
                      for path in FORMS.glob("*.ui"))
 
@@ -81,45 +75,39 @@ class FormTranslator(QTranslator):
         return False
 
 
-class _OntoLoader(QUiLoader):
-    """A QUiLoader that lays the form's top widget out on an existing one (like setupUi)."""
+def _compiled_module(name: str) -> Path:
+    """The compiled form: the one shipped with this copy, else the cache's (made if need be)."""
+    form = form_path(name)
+    if not form.is_file():
+        raise FileNotFoundError(_("The form {file} is missing; please reinstall cpmeeting.")
+                                .format(file=form))
+    module_name = compiled_name(form)
+    for folder in (SHIPPED, cache_folder()):
+        if (folder / module_name).is_file():
+            return folder / module_name
+    folder = cache_folder()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        return compile_form(form, folder)
+    except (OSError, ValueError) as error:
+        raise ValueError(_("The form {file} cannot be read ({problem}); please reinstall "
+                           "cpmeeting.").format(file=form, problem=error)) from error
 
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self.base = base
-        self.widgets: dict[str, QObject] = {}
 
-    def createWidget(self, class_name: str, parent: QWidget | None = None,  # noqa: N802
-                     name: str = "") -> QWidget:
-        if parent is None:
-            return self.base
-        widget = super().createWidget(class_name, parent, name)
-        self.widgets[name] = widget
-        return widget
-
-    def createLayout(self, class_name: str, parent: QObject | None = None,  # noqa: N802
-                     name: str = "") -> QObject:
-        layout = super().createLayout(class_name, parent, name)
-        self.widgets[name] = layout
-        return layout
+@cache
+def form_class(name: str) -> type:
+    """The compiled form's Ui_ class (its setupUi lays the form out on a widget)."""
+    path = _compiled_module(name)
+    spec = importlib.util.spec_from_file_location(f"cpmeeting.gui.{SHIPPED_FOLDER}.{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return next(value for key, value in vars(module).items() if key.startswith("Ui_"))
 
 
 def build_form(name: str, base: QWidget) -> SimpleNamespace:
     """Lay ui/<name>.ui out on base; its widgets and layouts by objectName."""
-    loader = _OntoLoader(base)
     kept_name = base.objectName()
-    source = QFile(str(form_path(name)))
-    if not source.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"The form {form_path(name)} is missing: reinstall cpmeeting.")
-    try:
-        if loader.load(source) is None:
-            raise ValueError(f"The form {form_path(name)} cannot be read: "
-                             f"{loader.errorString()}")
-    finally:
-        source.close()
+    form = form_class(name)()
+    form.setupUi(base)
     base.setObjectName(kept_name)  # the form's top-level name is its class, not the widget's
-    for layout_name, settings in _layout_settings(name).items():
-        layout = loader.widgets.get(layout_name)
-        if isinstance(layout, QLayout):
-            _style_defaults(layout, settings)
-    return SimpleNamespace(**loader.widgets)
+    return SimpleNamespace(**vars(form))
