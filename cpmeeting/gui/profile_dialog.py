@@ -72,6 +72,12 @@ class Mnemonics:
         return text
 
 
+def access_key(text: str) -> str:
+    """The letter after a label's mnemonic marker, in lower case ('' if it has none)."""
+    index = text.find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
+
+
 def plain(text: str) -> str:
     """Label text without its mnemonic marker, for accessible names."""
     return text.replace("&", "")
@@ -81,14 +87,16 @@ class ProfileDialog(QDialog):
     """Edits a copy of the profile; profile() builds the edited one."""
 
     def __init__(self, profile: AuthorityProfile, parent: QWidget | None = None,
-                 reserved: str = "oc") -> None:
+                 reserved: str | None = None) -> None:
         super().__init__(parent)
         form = build_form("profile_dialog", self)  # ui/profile_dialog.ui
         self.setObjectName("profile_dialog")
         self._original = profile
         self._filling = False
-        # Letters taken on every tab: the tab titles and the buttons (OK and Cancel here; the
-        # set-up assistant's buttons where it holds this editor).
+        # Letters taken on every tab: the tab titles and the buttons (OK and Cancel here, in
+        # the language shown; the set-up assistant's buttons where it holds this editor).
+        if reserved is None:
+            reserved = "".join(access_key(_(text)) for text in ("&OK", "&Cancel"))
         shared = Mnemonics(set(reserved))
         self.tabs = form.profile_tabs
         pages = [
