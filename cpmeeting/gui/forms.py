@@ -5,8 +5,9 @@ or page being made) with the form's compiled setupUi, and returns its named widg
 layouts. What the record decides (items, rows, texts worked out) is still added in code, after.
 
 The forms are compiled by pyside6-uic, not read at run time by QUiLoader:
-benchmarks/forms_benchmark.py measured the compiled forms 3 to 6 times faster to build (the
-profile dialog's form about 1.25 times) and the first form of a process about 2.5 times. A
+benchmarks/forms_benchmark.py measured the compiled forms 2.5 to 4.5 times faster to build
+(the profile dialog's, mostly widgets, 1.6 times; all ten 2.3 times) and the first form of a
+process 1.8 times (about 45 ms less: QUiLoader's first load). A
 wheel built beside PySide6 and the bundle carry the compiled modules (form_compiler.py, run by
 setup.py and installer/cpmeeting.spec); a checkout, or a wheel built without PySide6, compiles
 each form once into the user's cache folder (private to the user; forms hold no case data),
