@@ -1,9 +1,9 @@
 """Where cpmeeting keeps its files: the user data folder, or CPMEETING_DATA_DIR if set.
 
-Also where the shipped files are. `resources/` (fonts and their licences) and `translations/`
-(gettext catalogs) live at the top of the checkout, beside the package, so translators and
-font updates need no knowledge of the package layout. Installs carry them *inside* the package
-instead: `setup.py` copies both folders into `cpmeeting/` when a wheel is built, and the
+Also where the shipped files are. `resources/` (fonts and their licences), `translations/`
+(gettext catalogs) and `ui/` (Qt Designer forms) live at the top of the checkout, beside the
+package, so translators, designers and font updates need no knowledge of the package layout. Installs carry them *inside* the package
+instead: `setup.py` copies these folders into `cpmeeting/` when a wheel is built, and the
 PyInstaller spec puts them at `cpmeeting/` in the bundle (where `__file__` points under
 `sys._MEIPASS`). So one rule serves all three: use the copy inside the package if there is one,
 else the checkout's (an editable install, `./dev`, the tests). The package copy is tried first
@@ -30,6 +30,8 @@ def _shipped(name: str) -> Path:
 
 RESOURCES = _shipped("resources")
 TRANSLATIONS = _shipped("translations")
+# Qt Designer forms of the static dialogs (cpmeeting/gui/forms.py loads them).
+FORMS = _shipped("ui")
 
 
 DATA_DIR_ENV = "CPMEETING_DATA_DIR"

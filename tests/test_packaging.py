@@ -21,7 +21,7 @@ from cpmeeting.i18n.catalogs import compile_po
 ROOT = Path(__file__).resolve().parents[1]
 # What a build reads from the checkout; copied so that a build never writes into the
 # shared tree (build/, *.egg-info) nor picks up a stale build/lib from an earlier one.
-BUILD_INPUTS = ("cpmeeting", "resources", "translations", "pyproject.toml", "setup.py",
+BUILD_INPUTS = ("cpmeeting", "resources", "translations", "ui", "pyproject.toml", "setup.py",
                 "MANIFEST.in", "README.md", "babel.cfg", "installer")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo")
 LICENCE_PREFIXES = ("OFL", "LICENSE", "LICENCE", "COPYING")
@@ -87,6 +87,13 @@ def test_wheel_carries_migrations_and_schema(source, wheel_names):
     assert names <= wheel_names
     assert "cpmeeting/store/alembic.ini" in wheel_names
     assert "cpmeeting/interchange/conference.schema.json" in wheel_names
+
+
+def test_wheel_carries_every_form(source, wheel_names):
+    # Compiled by uic at build time where PySide6 is there, else on first use (gui/forms.py).
+    forms = shipped(source, "ui", "*.ui")
+    assert len(forms) >= 10
+    assert set(forms) <= wheel_names
 
 
 def test_wheel_carries_every_catalog_compiled(source, wheel, wheel_names):
@@ -216,6 +223,16 @@ def test_installed_deb_passes_its_self_test_and_checks_a_conference(installed, t
     checked = installed("check", str(demo))
     assert "Quoracy when the decision was taken" in checked.stdout
     assert "Ready for sign-off: nothing is missing." in checked.stdout
+
+
+@pytest.mark.slow
+def test_bundle_carries_every_form_and_its_compiled_module(source, linux_build):
+    from cpmeeting.gui.form_compiler import compiled_name
+
+    names = {path.name for path in linux_build.bundle.rglob("*")}
+    for form in sorted((source / "ui").glob("*.ui")):
+        assert form.name in names
+        assert compiled_name(form) in names, f"{form.name} is not compiled into the bundle"
 
 
 @pytest.mark.slow

@@ -170,7 +170,7 @@ def check_signed_pdf(folder: Path) -> str:
 
 
 def check_window_toolkit(folder: Path) -> str:
-    """Qt loads with its platform plugin and draws a widget."""
+    """Qt loads with its platform plugin, draws a widget and builds a dialog from its form."""
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -178,7 +178,14 @@ def check_window_toolkit(folder: Path) -> str:
     label.adjustSize()
     if label.grab().isNull():
         raise AssertionError(_("Qt could not draw a widget"))
-    return _("Qt loaded ({platform}) and drew a widget").format(platform=app.platformName())
+    # The forms in ui/ are built when a dialog opens: a copy without them (or without their
+    # compiled modules) would fail only then, in front of a chair.
+    from cpmeeting.gui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog("", new_archive=True)
+    dialog.deleteLater()
+    return _("Qt loaded ({platform}), drew a widget and built a dialog from its form").format(
+        platform=app.platformName())
 
 
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [

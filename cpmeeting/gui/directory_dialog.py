@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cpmeeting.domain.directory import DirectoryEntry
 from cpmeeting.domain.people import Involvement, PractitionerGroup, Role
+from cpmeeting.gui.forms import build_form
 from cpmeeting.gui.labels import group_title, role_title
 from cpmeeting.i18n import _
 
@@ -18,38 +19,21 @@ class DirectoryEntryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("Add to the directory"))
-        self.name = QLineEdit(name, objectName="entry_name")
-        self.name.setAccessibleName(_("Name"))
-        self.role = QComboBox(objectName="entry_role")
-        self.role.setAccessibleName(_("Role"))
+        form = build_form("directory_entry_dialog", self)  # ui/directory_entry_dialog.ui
+        self.name, self.role, self.agency = form.entry_name, form.entry_role, form.entry_agency
+        self.group, self.involvement = form.entry_group, form.entry_involvement
+        self.name.setText(name)
         for role in DIRECTORY_ROLES:
             self.role.addItem(role_title(role), role)
-        self.agency = QLineEdit(objectName="entry_agency")
-        self.agency.setAccessibleName(_("Agency"))
-        self.agency.setPlaceholderText(_("Hillside Primary School"))
-        self.group = QComboBox(objectName="entry_group")
-        self.group.setAccessibleName(_("Agency group (counted once for quoracy)"))
         self.group.addItem(_("(none)"), None)
         for group in PractitionerGroup:
             self.group.addItem(group_title(group), group)
-        self.involvement = QComboBox(objectName="entry_involvement")
-        self.involvement.setAccessibleName(_("Why they attend"))
         self.involvement.addItem(_("Direct contact with the child (counts for quoracy)"),
                                  Involvement.DIRECT_CONTACT)
         self.involvement.addItem(_("Expertise or service responsibility (does not count)"),
                                  Involvement.EXPERTISE)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept_if_named)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(_("&Name:"), self.name)
-        form.addRow(_("&Role:"), self.role)
-        form.addRow(_("&Agency:"), self.agency)
-        form.addRow(_("Agency &group:"), self.group)
-        form.addRow(_("&Attends for:"), self.involvement)
-        form.addRow(buttons)
+        form.buttons.accepted.connect(self._accept_if_named)
+        form.buttons.rejected.connect(self.reject)
 
     def _accept_if_named(self) -> None:
         if self.name.text().strip():

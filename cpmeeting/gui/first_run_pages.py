@@ -9,28 +9,25 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
+    QAbstractButton,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from cpmeeting.domain.logo import MAX_LOGO_BYTES, TOO_LARGE, LogoRefused, checked_logo
 from cpmeeting.domain.profile import AuthorityProfile
+from cpmeeting.gui.forms import build_form
 from cpmeeting.gui.profile_dialog import ProfileDialog
 from cpmeeting.i18n import _
 
@@ -55,30 +52,39 @@ def plain(text: str) -> str:
     return text.replace("&", "")
 
 
-class FileField(QWidget):
-    """A path typed or chosen with Browse…; the text field carries the accessible name."""
+class FileField:
+    """A path typed or chosen with Browse…, on a field of a form (its text field and button);
+    the text field carries the accessible name."""
 
-    def __init__(self, name: str, label: str, caption: str, filters: str = "",
-                 folder: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, container: QWidget, edit: QLineEdit, browse: QPushButton, label: str,
+                 caption: str, filters: str = "", folder: bool = False) -> None:
+        self.container, self.edit, self.browse = container, edit, browse
         self.caption, self.filters, self.folder = caption, filters, folder
-        self.edit = QLineEdit(objectName=name)
         self.edit.setAccessibleName(plain(label))
-        self.browse = QPushButton(_("Bro&wse…"), objectName=f"{name}_browse")
         self.browse.setAccessibleName(_("Browse for: {what}").format(what=plain(label)))
         self.browse.clicked.connect(self._choose)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, stretch=1)
-        row.addWidget(self.browse)
-        self.setFocusProxy(self.edit)
+        container.setFocusProxy(self.edit)
+
+    @classmethod
+    def on(cls, form: SimpleNamespace, name: str, label: str, caption: str, filters: str = "",
+           folder: bool = False) -> FileField:
+        """The field `name` of a form (ui/first_run_*.ui: NAME_field holding NAME, NAME_browse)."""
+        return cls(getattr(form, f"{name}_field"), getattr(form, name),
+                   getattr(form, f"{name}_browse"), label, caption, filters, folder)
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 (as the widget's, for signals)
+        self.container.setEnabled(enabled)
+
+    def isEnabled(self) -> bool:  # noqa: N802
+        return self.container.isEnabled()
 
     def _choose(self) -> None:
         if self.folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.caption, self.edit.text())
+            chosen = QFileDialog.getExistingDirectory(self.container, self.caption,
+                                                      self.edit.text())
         else:
-            chosen, _filter = QFileDialog.getOpenFileName(self, self.caption, self.edit.text(),
-                                                          self.filters)
+            chosen, _filter = QFileDialog.getOpenFileName(self.container, self.caption,
+                                                          self.edit.text(), self.filters)
         if chosen:
             self.edit.setText(chosen)
 
@@ -90,16 +96,15 @@ class FileField(QWidget):
 class StepPage(QWizardPage):
     """A step that can be skipped (the wizard's Skip button) and says what is wrong in words."""
 
-    def __init__(self, title: str, subtitle: str) -> None:
+    def __init__(self, form_name: str, made_first: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.skipped = False
-        self.setTitle(title)
-        # The explanation as a label of the page (a subtitle is cut off after two lines).
-        self.intro = QLabel(subtitle, objectName="intro", wordWrap=True)
-        self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet("font-weight: bold")
-        self.message.setAccessibleName(_("Problem"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if made_first is not None:  # widgets that come before the form's in the Tab order
+            made_first()
+        # ui/<form_name>.ui: the title, the explanation as a label of the page (a subtitle is
+        # cut off after two lines), the step's fields and the message saying what is wrong.
+        self.form = build_form(form_name, self)
+        self.intro, self.message = self.form.intro, self.form.message
         self.message.hide()
 
     @property
@@ -127,43 +132,23 @@ class StepPage(QWizardPage):
         """Skipped: this step's choice is left empty."""
 
 
-def _radio(text: str, name: str, group: QButtonGroup) -> QRadioButton:
-    button = QRadioButton(text, objectName=name)
-    button.setAccessibleName(plain(text))
-    group.addButton(button)
-    return button
+def _named(*buttons: QAbstractButton) -> None:
+    """Each choice is named by its own words, without the access key's marker."""
+    for button in buttons:
+        button.setAccessibleName(plain(button.text()))
 
 
 class ProfilePage(StepPage):
     """Import the authority's profile file, or set one up on the next page."""
 
     def __init__(self, current: AuthorityProfile) -> None:
-        super().__init__(
-            _("Your authority's profile"),
-            _("The profile holds your authority's variants of the rules: its name and logo, "
-              "the nation whose bank holidays count, quoracy, timescales, the introduction "
-              "script and the documents' marking. Your authority may have given you a profile "
-              "file to import."))
-        group = QButtonGroup(self)
-        self.import_choice = _radio(_("&Import the profile file from my authority"),
-                                    "import_profile", group)
-        self.set_up_choice = _radio(_("Set &up the profile here"), "set_up_profile", group)
+        super().__init__("first_run_profile_page")
+        self.import_choice, self.set_up_choice = self.form.import_profile, self.form.set_up_profile
+        _named(self.import_choice, self.set_up_choice)
         self.import_choice.setChecked(True)
-        self.file = FileField("profile_file", _("Profile &file"), _("The authority's profile file"),
-                              _("Profile files (*.json);;All files (*)"))
-        label = QLabel(_("Profile &file:"))
-        label.setBuddy(self.file.edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.import_choice)
-        row = QHBoxLayout()
-        row.addSpacing(24)
-        row.addWidget(label)
-        row.addWidget(self.file, stretch=1)
-        layout.addLayout(row)
-        layout.addWidget(self.set_up_choice)
-        layout.addWidget(self.message)
-        layout.addStretch()
+        self.file = FileField.on(self.form, "profile_file", _("Profile &file"),
+                                 _("The authority's profile file"),
+                                 _("Profile files (*.json);;All files (*)"))
         self.import_choice.toggled.connect(self.file.setEnabled)
 
     def check(self) -> bool:
@@ -207,34 +192,24 @@ class SetUpPage(StepPage):
     """The profile typed in: the logo, then the profile editor of Settings > Authority profile."""
 
     def __init__(self, current: AuthorityProfile) -> None:
-        super().__init__(
-            _("Set up the profile"),
-            _("Give the authority's name, and change whatever differs from the usual rules. "
-              "All of it can be changed later in File > Authority profile."))
         start = dataclasses.replace(current, name="") if current == AuthorityProfile() \
             else current
-        # Its access keys keep clear of the assistant's buttons and this page's logo field.
-        self.editor = ProfileEditor(start, self, reserved="sbnflw")
-        self.editor.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window
+
+        def make_editor() -> None:
+            # Its access keys keep clear of the assistant's buttons and this page's logo field.
+            self.editor = ProfileEditor(start, self, reserved="sbnflw")
+            self.editor.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window
+
+        super().__init__("first_run_set_up_page", make_editor)
         self.editor.buttons.hide()
         self.editor.messages.hide()
-        self.logo = FileField("logo_file", _("&Logo (PNG or JPEG)"), _("The authority's logo"),
-                              _("Images (*.png *.jpg *.jpeg);;All files (*)"))
+        self.form.layout.insertWidget(2, self.editor, stretch=1)  # between the logo and message
+        self.logo = FileField.on(self.form, "logo_file", _("&Logo (PNG or JPEG)"),
+                                 _("The authority's logo"),
+                                 _("Images (*.png *.jpg *.jpeg);;All files (*)"))
         self.logo.edit.setPlaceholderText(_("none: the documents are headed by the name alone"))
         self.logo.edit.textChanged.connect(self._preview)
-        self.preview = QLabel(objectName="logo_preview")
-        self.preview.setAccessibleName(_("The logo as chosen"))
-        label = QLabel(_("&Logo (PNG or JPEG):"))
-        label.setBuddy(self.logo.edit)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.logo, stretch=1)
-        row.addWidget(self.preview)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(row)
-        layout.addWidget(self.editor, stretch=1)
-        layout.addWidget(self.message)
+        self.preview = self.form.logo_preview
         self._logo_text = current.logo
 
     def _preview(self) -> None:
@@ -283,20 +258,12 @@ class ChairPage(StepPage):
     """Who chairs: the name and role on the sign-off and the signing key."""
 
     def __init__(self, name: str, role: str) -> None:
-        super().__init__(
-            _("The chair"),
-            _("Your name and role as they appear when you sign the minutes."))
-        form = QFormLayout(self)
-        form.addRow(self.intro)
-        self.name = QLineEdit(name, objectName="chair_name")
-        self.role = QLineEdit(role, objectName="chair_role")
-        self.role.setPlaceholderText(_("for example: Independent child protection chair"))
-        for text, field in ((_("Your na&me:"), self.name), (_("Your &role:"), self.role)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(plain(text).rstrip(":"))
-            form.addRow(label, field)
-        form.addRow(self.message)
+        super().__init__("first_run_chair_page")
+        self.name, self.role = self.form.chair_name, self.form.chair_role
+        self.name.setText(name)
+        self.role.setText(role)
+        for label in (self.form.chair_name_label, self.form.chair_role_label):
+            label.buddy().setAccessibleName(plain(label.text()).rstrip(":"))
 
     def check(self) -> bool:
         name = " ".join(self.name.text().split())
@@ -314,35 +281,14 @@ class KeyPage(StepPage):
     """The chair's signing key: made here, or the authority's PKCS#12 file."""
 
     def __init__(self) -> None:
-        super().__init__(
-            _("Your signing key"),
-            _("The minutes are signed with your key. cpmeeting can make one for you, or you "
-              "can use the key file (PKCS#12, .p12 or .pfx) your authority issued. It is kept "
-              "in the data folder, protected by a passphrase in this computer's keyring."))
-        group = QButtonGroup(self)
-        self.make_choice = _radio(_("&Make a new signing key for me"), "make_key", group)
-        self.import_choice = _radio(_("&Import my key file from the authority"), "import_key",
-                                    group)
+        super().__init__("first_run_key_page")
+        self.make_choice, self.import_choice = self.form.make_key, self.form.import_key
+        _named(self.make_choice, self.import_choice)
         self.make_choice.setChecked(True)
-        self.file = FileField("key_file", _("Key &file"), _("The key file from the authority"),
-                              _("Key files (*.p12 *.pfx);;All files (*)"))
-        self.password = QLineEdit(objectName="key_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(_("Key file password"))
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
-        for text, field, buddy in ((_("Key &file:"), self.file, self.file.edit),
-                                   (_("Key file &password:"), self.password, self.password)):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.make_choice)
-        layout.addWidget(self.import_choice)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch()
+        self.file = FileField.on(self.form, "key_file", _("Key &file"),
+                                 _("The key file from the authority"),
+                                 _("Key files (*.p12 *.pfx);;All files (*)"))
+        self.password = self.form.key_password
         self.import_choice.toggled.connect(self._enable)
         self._enable(False)
 
@@ -396,45 +342,26 @@ class ArchivePage(StepPage):
     def __init__(self, can_move: bool) -> None:
         from cpmeeting.paths import DATA_DIR_ENV, data_dir
 
-        super().__init__(
-            _("Where the archive lives"),
-            _("Every conference is kept in one encrypted file on this computer. Keep it in a "
-              "folder that only you can read; a backup of it is of no use without the key in "
-              "your keyring."))
-        self.here = QLineEdit(str(data_dir()), objectName="archive_folder", readOnly=True)
-        self.here.setAccessibleName(_("The archive's folder now"))
-        here_label = QLabel(_("The archive is &kept in:"))
-        here_label.setBuddy(self.here)
-        group = QButtonGroup(self)
-        self.keep_choice = _radio(_("Keep it &there"), "keep_folder", group)
-        self.move_choice = _radio(_("Keep it in an&other folder"), "other_folder", group)
+        super().__init__("first_run_archive_page")
+        self.here = self.form.archive_folder
+        self.here.setText(str(data_dir()))
+        self.keep_choice, self.move_choice = self.form.keep_folder, self.form.other_folder
+        _named(self.keep_choice, self.move_choice)
         self.keep_choice.setChecked(True)
-        self.folder = FileField("new_folder", _("F&older"), _("The archive's folder"),
-                                folder=True)
+        self.folder = FileField.on(self.form, "new_folder", _("F&older"),
+                                   _("The archive's folder"), folder=True)
         note = ""
         if os.environ.get(DATA_DIR_ENV):
             can_move = False
             note = _("The folder is set by CPMEETING_DATA_DIR, so it is not chosen here.")
         elif not can_move:
             note = _("The folder can be chosen only before the first conference is kept.")
-        self.note = QLabel(note, objectName="archive_note", wordWrap=True)
+        self.note = self.form.archive_note
+        self.note.setText(note)
         self.note.setVisible(bool(note))
         self.move_choice.setEnabled(can_move)
         self.folder.setEnabled(False)
         self.move_choice.toggled.connect(self.folder.setEnabled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(here_label)
-        layout.addWidget(self.here)
-        layout.addWidget(self.keep_choice)
-        layout.addWidget(self.move_choice)
-        row = QHBoxLayout()
-        row.addSpacing(24)
-        row.addWidget(self.folder)
-        layout.addLayout(row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addStretch()
 
     def check(self) -> bool:
         from cpmeeting.store.layout import DATABASE_FILE
@@ -468,19 +395,9 @@ class DemoPage(StepPage):
     """An invented conference to practise on."""
 
     def __init__(self) -> None:
-        super().__init__(
-            _("A conference to practise on"),
-            _("The demonstration conference is invented: the family, the practitioners and "
-              "everything said are made up. Walk through the stages with it before a real "
-              "meeting, and delete it when you no longer need it."))
-        self.add = QCheckBox(_("&Add the demonstration conference"), objectName="add_demo")
-        self.add.setAccessibleName(plain(self.add.text()))
-        self.add.setChecked(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.add)
-        layout.addWidget(self.message)
-        layout.addStretch()
+        super().__init__("first_run_demo_page")
+        self.add = self.form.add_demo
+        _named(self.add)
         self.setFinalPage(True)
 
     def check(self) -> bool:

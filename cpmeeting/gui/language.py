@@ -12,6 +12,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from cpmeeting.gui.forms import FormTranslator
 from cpmeeting.i18n import set_interface_translations
 from cpmeeting.i18n.catalogs import INTERFACE, has_catalog, load_catalog
 from cpmeeting.i18n.locales import is_rtl
@@ -77,6 +78,8 @@ def set_language(code: str, app: QCoreApplication | None = None) -> bool:
             _installed.append(qt)
         if has_catalog(QT_DOMAIN, code):
             _installed.append(CatalogTranslator(code, parent=app))
+        if found:
+            _installed.append(FormTranslator(app))  # the ui/ forms' text, from our catalog
         for translator in _installed:
             app.installTranslator(translator)
     QLocale.setDefault(QLocale(code if found and not english else "en_GB"))

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from cpmeeting.gui.forms import build_form
 from cpmeeting.i18n import _
 
 
@@ -22,7 +15,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, explanation: str, new_archive: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("Passphrase for the records"))
+        form = build_form("passphrase_dialog", self)  # ui/passphrase_dialog.ui
         self.new_archive = new_archive
         # The store's explanation is written for the command line too; the window says it
         # in its own words, and keeps the store's text as the tooltip for support staff.
@@ -34,23 +27,12 @@ class PassphraseDialog(QDialog):
         else:
             text = _("These records are protected by a passphrase. Please type it to open "
                      "them.")
-        intro = QLabel(text, wordWrap=True, objectName="explanation")
-        intro.setToolTip(explanation)
-        intro.setMinimumWidth(460)
-        self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(_("Passphrase"))
-        self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(_("Passphrase again"))
-        self.error = QLabel(wordWrap=True, objectName="error")
-        self.error.setAccessibleName(_("Problem"))
-        form = QFormLayout()
-        form.addRow(_("&Passphrase:"), self.passphrase)
-        if new_archive:
-            form.addRow(_("&Again:"), self.repeat)
-        else:
-            self.repeat.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form.explanation.setText(text)
+        form.explanation.setToolTip(explanation)
+        self.passphrase, self.repeat, self.error = form.passphrase, form.repeat, form.error
+        if not new_archive:
+            form.form.setRowVisible(form.repeat, False)
+        buttons = form.buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         quit_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         quit_button.setText(_("Quit"))
@@ -59,13 +41,6 @@ class PassphraseDialog(QDialog):
         quit_button.setAutoDefault(False)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        # Grow to fit the wrapped explanation rather than clipping it.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         # Typing starts in the passphrase, and Tab never lands on Quit before OK: a chair who
         # types, tabs, repeats and presses Enter must not quit by accident.
         chain = [self.passphrase, *([self.repeat] if new_archive else []), ok, quit_button]

@@ -7,21 +7,17 @@ The main window calls `open_profile_dialog(archive, parent)` and reloads the pro
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
+from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +37,7 @@ from cpmeeting.domain.rules.profile_checks import (
     profile_errors,
     profile_warnings,
 )
+from cpmeeting.gui.forms import build_form
 from cpmeeting.i18n import N_, _, ngettext
 
 # The statutory lead bodies: children's social care, or the NSPCC standing in for it.
@@ -75,6 +72,12 @@ class Mnemonics:
         return text
 
 
+def access_key(text: str) -> str:
+    """The letter after a label's mnemonic marker, in lower case ('' if it has none)."""
+    index = text.find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
+
+
 def plain(text: str) -> str:
     """Label text without its mnemonic marker, for accessible names."""
     return text.replace("&", "")
@@ -84,113 +87,97 @@ class ProfileDialog(QDialog):
     """Edits a copy of the profile; profile() builds the edited one."""
 
     def __init__(self, profile: AuthorityProfile, parent: QWidget | None = None,
-                 reserved: str = "oc") -> None:
+                 reserved: str | None = None) -> None:
         super().__init__(parent)
+        form = build_form("profile_dialog", self)  # ui/profile_dialog.ui
         self.setObjectName("profile_dialog")
-        self.setWindowTitle(_("Authority profile"))
         self._original = profile
         self._filling = False
-        # Letters taken on every tab: the tab titles and the buttons (OK and Cancel here; the
-        # set-up assistant's buttons where it holds this editor).
+        # Letters taken on every tab: the tab titles and the buttons (OK and Cancel here, in
+        # the language shown; the set-up assistant's buttons where it holds this editor).
+        if reserved is None:
+            reserved = "".join(access_key(_(text)) for text in ("&OK", "&Cancel"))
         shared = Mnemonics(set(reserved))
-        self.tabs = QTabWidget(objectName="profile_tabs")
-        self.tabs.setAccessibleName(_("Parts of the profile"))
+        self.tabs = form.profile_tabs
         pages = [
-            (self._general_page, _("General"), "g"),
-            (self._quoracy_page, _("Quoracy"), "q"),
-            (self._timescales_page, _("Timescales"), "t"),
-            (self._script_page, _("Introduction script"), "i"),
-            (self._complaints_page, _("Complaints procedure"), "p"),
-            (self._letter_page, _("Letter to a child"), "l"),
+            (self._general_page, "g"),
+            (self._quoracy_page, "q"),
+            (self._timescales_page, "t"),
+            (self._script_page, "i"),
+            (self._complaints_page, "p"),
+            (self._letter_page, "l"),
         ]
-        titles = [shared(title, letter) for _build, title, letter in pages]
+        titles = [shared(self.tabs.tabText(index), letter)
+                  for index, (_build, letter) in enumerate(pages)]
         restore_text = shared(_("Restore defaults"), "r")
-        for (build, _title, _letter), title in zip(pages, titles, strict=True):
-            self.tabs.addTab(build(Mnemonics(shared.used)), title)
+        for index, ((build, _letter), title) in enumerate(zip(pages, titles, strict=True)):
+            build(form, Mnemonics(shared.used))
+            self.tabs.setTabText(index, title)
 
-        self.messages = QLabel(objectName="profile_messages", wordWrap=True)
-        self.messages.setAccessibleName(_("Problems with the profile"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.messages = form.profile_messages
+        self.buttons = form.buttons
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_("&OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("&Cancel"))
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setText(_("&Cancel"))
         self.restore_button = self.buttons.addButton(
             restore_text, QDialogButtonBox.ButtonRole.ResetRole)
+        QWidget.setTabOrder(cancel_button, self.restore_button)  # added last, Tab reaches it last
         self.restore_button.setObjectName("restore_defaults")
         self.restore_button.setToolTip(_("Put back the default rules; the name is kept."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.buttons)
-        self.resize(720, 560)
         self._fill(profile)
 
-    # Pages
+    # Pages: laid out in the form; here the access keys, the lists and the signals.
 
-    def _general_page(self, mnemonic: Mnemonics) -> QWidget:
-        page = QWidget(objectName="general_page")
-        form = QFormLayout(page)
-        self.name = QLineEdit(objectName="authority_name")
-        self.nation = QComboBox(objectName="nation")
+    def _general_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
+        self.name, self.nation, self.marking = form.authority_name, form.nation, form.marking
         for nation in Nation:
             self.nation.addItem(_(NATION_TITLES[nation]), nation)
-        self.calendar_note = QLabel(objectName="calendar_note", wordWrap=True)
-        self.framework = QComboBox(objectName="analysis_framework")
+        self.calendar_note = form.calendar_note
+        self.framework = form.analysis_framework
         for framework in AnalysisFramework:
             self.framework.addItem(_(FRAMEWORK_TITLES[framework]), framework)
-        self.framework_note = QLabel(objectName="framework_note", wordWrap=True)
-        self.marking = QLineEdit(objectName="marking")
-        self._row(form, mnemonic(_("Authority name"), "a"), self.name)
-        self._row(form, mnemonic(_("Nation"), "n"), self.nation)
-        form.addRow("", self.calendar_note)
-        self._row(form, mnemonic(_("Analysis framework"), "f"), self.framework)
-        form.addRow("", self.framework_note)
-        self._row(form, mnemonic(_("Document marking"), "m"), self.marking)
+        self.framework_note = form.framework_note
+        self.idle_lock = form.idleLockMinutes
+        self._label(form.authority_name_label, mnemonic, "a")
+        self._label(form.nation_label, mnemonic, "n")
+        self._label(form.analysis_framework_label, mnemonic, "f")
+        self._label(form.marking_label, mnemonic, "m")
+        self._label(form.idleLockMinutes_label, mnemonic, "k")
+        # The spin box's own text field takes Tab too: it carries the same name.
+        self.idle_lock.findChild(QLineEdit).setAccessibleName(self.idle_lock.accessibleName())
         self.name.textChanged.connect(self._changed)
         self.nation.currentIndexChanged.connect(self._changed)
         self.framework.currentIndexChanged.connect(self._changed)
         self.marking.textChanged.connect(self._changed)
-        return page
+        self.idle_lock.valueChanged.connect(self._changed)
 
-    def _quoracy_page(self, mnemonic: Mnemonics) -> QWidget:
-        page = QWidget(objectName="quoracy_page")
-        form = QFormLayout(page)
-        self.lead = QComboBox(objectName="lead_agency")
-        self.lead_stand_in = QCheckBox(objectName="lead_stand_in")
-        self.min_agencies = QSpinBox(objectName="min_other_agencies")
+    def _quoracy_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
+        self.lead, self.lead_stand_in = form.lead_agency, form.lead_stand_in
+        self.min_agencies = form.min_other_agencies
         self.min_agencies.setRange(*AGENCIES_RANGE)
-        self.count_video = QCheckBox(mnemonic(_("Count a video link agreed by the chair"), "v"),
-                                     objectName="count_video")
-        self.count_reports = QCheckBox(mnemonic(_("Count a written report as taking part"), "w"),
-                                       objectName="count_written_reports")
-        self.quoracy_rule = QLabel(objectName="quoracy_rule", wordWrap=True)
-        self.quoracy_rule.setAccessibleName(_("The resulting quoracy rule"))
-        self._row(form, mnemonic(_("Lead agency required"), "l"), self.lead)
-        self._stand_in_text = mnemonic(_("Another lead statutory body may stand in"), "s")
+        self.count_video, self.count_reports = form.count_video, form.count_written_reports
+        self.quoracy_rule = form.quoracy_rule
+        # In the order the letters were first handed out, so each language keeps its keys.
+        for box, letter in ((self.count_video, "v"), (self.count_reports, "w")):
+            box.setText(mnemonic(box.text(), letter))
+        self._label(form.lead_agency_label, mnemonic, "l")
+        self._stand_in_text = mnemonic(self.lead_stand_in.text(), "s")
         self.lead_stand_in.setText(self._stand_in_text)
-        form.addRow("", self.lead_stand_in)
-        self._row(form, mnemonic(_("Minimum other agencies"), "m"), self.min_agencies)
-        form.addRow("", self.count_video)
-        form.addRow("", self.count_reports)
-        form.addRow(self.quoracy_rule)
+        self._label(form.min_other_agencies_label, mnemonic, "m")
         for box in (self.lead_stand_in, self.count_video, self.count_reports):
             box.setAccessibleName(plain(box.text()))
             box.toggled.connect(self._changed)
         self.lead.currentIndexChanged.connect(self._changed)
         self.min_agencies.valueChanged.connect(self._changed)
-        return page
 
-    def _timescales_page(self, mnemonic: Mnemonics) -> QWidget:
-        page = QWidget(objectName="timescales_page")
-        form = QFormLayout(page)
+    def _timescales_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
+        """One row a timescale, from the domain's list; the form holds the page's intro."""
         low, high = TIMESCALE_RANGE
-        form.addRow(QLabel(_("Each timescale is {low} to {high}; the usual value is shown "
-                             "beside it.").format(low=low, high=high), wordWrap=True))
+        form.timescales_intro.setText(form.timescales_intro.text().format(low=low, high=high))
         defaults = Timescales()
         self.timescales: dict[str, QSpinBox] = {}
         for item in dataclasses.fields(Timescales):
@@ -206,73 +193,52 @@ class ProfileDialog(QDialog):
             row.addWidget(spin)
             row.addWidget(QLabel(note, objectName=f"{item.name}_default"))
             row.addStretch()
-            label = self._row(form, mnemonic(_(term.title)), spin, row)
+            label = QLabel(mnemonic(_(term.title)))
+            label.setBuddy(spin)
+            spin.setAccessibleName(plain(label.text()))
+            form.timescales_form.addRow(label, row)
             spin.setAccessibleDescription(note)
             label.setToolTip(note)
             self.timescales[item.name] = spin
-        return page
+        # Rows added to a page already in the dialog would come last in the Tab order.
+        chain = [form.count_written_reports, *self.timescales.values(), form.introduction_script]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-    def _script_page(self, mnemonic: Mnemonics) -> QWidget:
-        page, layout, self.script = self._text_page(
-            "script_page", "introduction_script", mnemonic(_("Script the chair reads aloud"), "s"))
+    def _script_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
+        self.script = self._text_editor(form.introduction_script_label, mnemonic, "s")
         lines = [_("It may use these placeholders, filled in for each conference:")]
         lines += [f"{{{name}}}: {_(meaning)}" for name, meaning in PLACEHOLDER_MEANINGS.items()]
-        self.placeholders = QLabel("\n".join(lines), objectName="script_placeholders")
-        self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.script_check = QLabel(objectName="script_check", wordWrap=True)
-        self.script_check.setAccessibleName(_("Script check"))
-        layout.addWidget(self.placeholders)
-        layout.addWidget(self.script_check)
+        self.placeholders = form.script_placeholders
+        self.placeholders.setText("\n".join(lines))
+        self.script_check = form.script_check
         self.script.textChanged.connect(self._changed)
-        return page
 
-    def _complaints_page(self, mnemonic: Mnemonics) -> QWidget:
-        page, _layout, self.complaints = self._text_page(
-            "complaints_page", "complaints_procedure",
-            mnemonic(_("How to complain, as told to the family"), "h"))
+    def _complaints_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
+        self.complaints = self._text_editor(form.complaints_procedure_label, mnemonic, "h")
         self.complaints.textChanged.connect(self._changed)
-        return page
 
-    def _letter_page(self, mnemonic: Mnemonics) -> QWidget:
+    def _letter_page(self, form: SimpleNamespace, mnemonic: Mnemonics) -> None:
         """The letter a chair may make for a child who can read (documents/child_letter.py)."""
         from cpmeeting.domain.child_letter import LETTER_FIELDS
 
-        page, layout, self.letter = self._text_page(
-            "letter_page", "child_letter_wording",
-            mnemonic(_("Wording of the letter to a child, one sentence a line"), "w"))
+        self.letter = self._text_editor(form.child_letter_wording_label, mnemonic, "w")
         fields = ", ".join(f"{{{name}}}" for name in LETTER_FIELDS)
-        note = QLabel(_("It may use {fields}. {{decision}} is said for the child's age; the "
-                        "standard wording is translated for the family's language, your own "
-                        "is printed as written.").format(fields=fields), wordWrap=True)
-        self.letter_check = QLabel(objectName="letter_check", wordWrap=True)
-        self.letter_check.setAccessibleName(_("Letter check"))
-        layout.addWidget(note)
-        layout.addWidget(self.letter_check)
+        form.letter_note.setText(form.letter_note.text().format(fields=fields))
+        self.letter_check = form.letter_check
         self.letter.textChanged.connect(self._changed)
-        return page
 
     @staticmethod
-    def _text_page(page_name: str, editor_name: str, label_text: str
-                   ) -> tuple[QWidget, QVBoxLayout, QPlainTextEdit]:
-        """A page with one labelled text editor that takes the room; more may go below."""
-        page = QWidget(objectName=page_name)
-        layout = QVBoxLayout(page)
-        editor = QPlainTextEdit(objectName=editor_name)
-        editor.setTabChangesFocus(True)
-        label = QLabel(label_text)
-        label.setBuddy(editor)
-        editor.setAccessibleName(plain(label.text()))
-        layout.addWidget(label)
-        layout.addWidget(editor, stretch=1)
-        return page, layout, editor
+    def _label(label: QLabel, mnemonic: Mnemonics, letter: str) -> None:
+        """Give a field's label its access key; the field is named by the label's words."""
+        label.setText(mnemonic(label.text(), letter))
+        label.buddy().setAccessibleName(plain(label.text()))
 
-    @staticmethod
-    def _row(form: QFormLayout, text: str, field: QWidget, shown=None) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)
-        field.setAccessibleName(plain(text))
-        form.addRow(label, shown if shown is not None else field)
-        return label
+    @classmethod
+    def _text_editor(cls, label: QLabel, mnemonic: Mnemonics, letter: str) -> QPlainTextEdit:
+        """A page's labelled text editor, which takes the room; more may go below."""
+        cls._label(label, mnemonic, letter)
+        return label.buddy()
 
     # Values
 
@@ -283,6 +249,7 @@ class ProfileDialog(QDialog):
             self.nation.setCurrentIndex(self.nation.findData(profile.nation))
             self.framework.setCurrentIndex(self.framework.findData(profile.analysis_framework))
             self.marking.setText(profile.marking)
+            self.idle_lock.setValue(profile.lock_after_idle_minutes)
             quoracy = profile.quoracy
             lead = quoracy.required_groups[0] if quoracy.required_groups else LEAD_BODIES[0]
             self.lead.clear()
@@ -340,6 +307,7 @@ class ProfileDialog(QDialog):
             marking=self.marking.text().strip(),
             complaints_procedure=self.complaints.toPlainText(),
             child_letter_wording=self._letter_wording(),
+            lock_after_idle_minutes=self.idle_lock.value(),
         )
 
     def _letter_wording(self) -> str:

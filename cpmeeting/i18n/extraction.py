@@ -13,7 +13,7 @@ from cpmeeting.paths import REPO_ROOT
 from .domains import DOCUMENTS, INTERFACE
 
 SOURCES: dict[str, tuple[str, ...]] = {
-    INTERFACE: ("cpmeeting/gui", "cpmeeting/store", "cpmeeting/commands", "cpmeeting/cli.py",
+    INTERFACE: ("cpmeeting/gui", "ui", "cpmeeting/store", "cpmeeting/commands", "cpmeeting/cli.py",
                 "cpmeeting/__main__.py", "cpmeeting/domain"),
     DOCUMENTS: ("cpmeeting/documents", "cpmeeting/domain", "cpmeeting/i18n/notices.py"),
 }

@@ -196,3 +196,32 @@ def test_timescales_read_in_their_unit(qtbot, months, value, suffix):
     spin.setValue(value)
     assert spin.suffix() == suffix
     assert dialog.profile().timescales.__dict__[name] == value
+
+
+def test_the_idle_lock_minutes_are_reached_by_their_access_key_and_stored(qtbot, archive):
+    stored = dataclasses.replace(archive.load_profile(), lock_after_idle_minutes=5)
+    archive.save_profile(stored)
+
+    def interact(dialog: ProfileDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        assert dialog.idle_lock.value() == 5
+        assert dialog.idle_lock.accessibleName() == "Lock after idle (minutes)"
+        alt(qtbot, dialog, mnemonic_of(dialog, dialog.idle_lock))
+        assert dialog.idle_lock.hasFocus()
+        qtbot.keyClick(dialog.idle_lock, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.idle_lock, "12")
+        qtbot.keyClick(dialog.idle_lock, Qt.Key.Key_Return)
+
+    assert run_modal(qtbot, archive, interact) is True
+    archive.close()
+    with Archive.open() as reopened:
+        assert reopened.load_profile().lock_after_idle_minutes == 12
+
+
+def test_an_idle_lock_beyond_a_day_from_a_profile_file_is_kept(qtbot):
+    # The form's spin box must not quietly cut down what an authority's file says.
+    profile = AuthorityProfile(name="Northmoor", lock_after_idle_minutes=100_000)
+    dialog = ProfileDialog(profile)
+    qtbot.addWidget(dialog)
+    assert dialog.profile().lock_after_idle_minutes == 100_000

@@ -49,6 +49,12 @@ def shown_texts(window: QWidget) -> list[str]:
         found.append(action.text())
         if action.menu() is not None:
             _menu_texts(action.menu(), found)
+    return [t for t in found if t and t.strip()] + widget_texts(window)
+
+
+def widget_texts(window: QWidget) -> list[str]:
+    """The text a user can see now in the window's widgets (a dialog's too: it has no menus)."""
+    found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
