@@ -69,7 +69,7 @@ class DecisionPage(StagePage):
                                    create=lambda c: (Decision(child_id=self._child_id())
                                                      if self._child_id() else None))
         box = QGroupBox(_("The chair's decision"))
-        form = form_layout(box)
+        form = self._decision_rows = form_layout(box)
         # A plan follows if, and only if, the child is likely to suffer significant harm.
         add_row(form, _("&Outcome:"), f.bind("outcome", Choice(
             _("Outcome"), enum_options(OUTCOME_TITLES)), _("Outcome"),
@@ -129,6 +129,9 @@ class DecisionPage(StagePage):
         is_review = conference.kind is ConferenceKind.REVIEW
         self.review_action.setEnabled(is_review)
         self.category_reasons.setEnabled(is_review)
+        # At an initial conference the review-only rows would only push the reasons down.
+        for review_only in (self.review_action, self.discontinue, self.category_reasons):
+            self._decision_rows.setRowVisible(review_only, is_review)
         self.case_box.show_conference(conference)
         decision = conference.decision_for(self._child_id())
         self.discontinue.setEnabled(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from stage_helpers import focus, press, type_text
 
 from cpmeeting.domain.decision import Category, Outcome
@@ -89,3 +90,12 @@ def test_dissent_is_prefilled_from_the_views_that_differ(demo, open_page):
     assert "Dr Owen Castellan recommended: Child in need plan" in page.dissent.placeholderText()
     page.fill_dissent()
     assert "Dr Owen Castellan" in demo.conference.decision_for(zofia.id).dissent
+
+
+def test_an_initial_conference_shows_no_review_only_questions(demo, open_page):
+    page = open_page(DecisionPage, demo)
+    hidden = [page.review_action, page.discontinue, page.category_reasons]
+    assert [w.isVisibleTo(page) for w in hidden] == [False, False, False]
+    assert page.form.editors["reasons"].isVisibleTo(page)
+    labels = {label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)}
+    assert "&Reasons:" in labels and "At a revie&w:" not in labels

@@ -134,4 +134,5 @@ def test_the_decision_page_of_a_review_has_the_transfer_and_who_must_be_told(ope
     told = box.told.text()
     assert "Who must be told:" in told and "Northshire County Council" in told
     assert f"the plan ends for {conference.children[0].display_name}" in told
-    assert page.category_reasons.isEnabled()
+    assert page.category_reasons.isEnabled() and page.category_reasons.isVisibleTo(page)
+    assert page.review_action.isVisibleTo(page) and page.discontinue.isVisibleTo(page)
