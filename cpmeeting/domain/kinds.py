@@ -18,6 +18,11 @@ class ConferenceKind(StrEnum):
     def title(self) -> str:
         return KIND_TITLES[self]
 
+    @property
+    def starts_a_plan(self) -> bool:
+        """Every kind but a review: the core group first meets within working days of it."""
+        return self is not ConferenceKind.REVIEW
+
 
 KIND_TITLES: dict[ConferenceKind, str] = {
     ConferenceKind.INITIAL: N_("Initial child protection conference"),

@@ -97,9 +97,6 @@ DUE_BY = N_("Due by {date}")
 # On one day: what happened first reads first (the discussion, then the meeting it led to).
 _RANK = {kind: rank for rank, kind in enumerate(EventKind)}
 
-# Conferences that start a plan: the first core group is due within working days of them.
-_STARTS_A_PLAN = (ConferenceKind.INITIAL, ConferenceKind.PRE_BIRTH, ConferenceKind.TRANSFER_IN)
-
 
 @dataclass(frozen=True)
 class TimelineEvent:

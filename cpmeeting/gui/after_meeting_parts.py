@@ -4,6 +4,7 @@ a date editor, and form rows whose labels' access keys move to their editors."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -28,7 +29,7 @@ class RecordsDialog(QDialog):
     """The frame of an after-the-meeting dialog: the conference's title and a note at the top,
     then what the dialog adds (its table and forms), then a line for messages and Close.
 
-    The dialog calls `finish()` once its own widgets are in; from then on `refresh()` runs
+    The dialog calls `finish(refresh)` once its own widgets are in; from then on `refresh` runs
     whenever the record changes.
     """
 
@@ -45,18 +46,15 @@ class RecordsDialog(QDialog):
         self.body.addWidget(self.note)
         self.message = QLabel(wordWrap=True, objectName=message_name)
 
-    def finish(self) -> None:
-        """Put the message line and Close below the dialog's own widgets, and show the record."""
+    def finish(self, refresh: Callable[[], None]) -> None:
+        """Put the message line and Close below the dialog's own widgets, and show the record
+        with `refresh`, now and after every change."""
         self.body.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.body.addWidget(buttons)
-        self.runner.conferenceChanged.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Show the record as it is now."""
-        raise NotImplementedError
+        self.runner.conferenceChanged.connect(refresh)
+        refresh()
 
 
 def day_text(value: date | None) -> str:

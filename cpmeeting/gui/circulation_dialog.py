@@ -64,7 +64,7 @@ class CirculationDialog(RecordsDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.body.addWidget(self.remove_button)
         self.body.addWidget(self._form())
-        self.finish()
+        self.finish(self.refresh)
         self.recipient.setFocus()
 
     def _form(self) -> QGroupBox:

@@ -68,7 +68,7 @@ class CorrectionsDialog(RecordsDialog):
         columns.addWidget(self._request_form(), 3)
         columns.addWidget(self._answer_box(), 2)
         self.body.addLayout(columns)
-        self.finish()
+        self.finish(self.refresh)
         self.asked_by.setFocus()
 
     # The request

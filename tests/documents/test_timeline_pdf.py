@@ -4,7 +4,6 @@ pdftotext and pdffonts."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date, datetime, timedelta
 
@@ -16,8 +15,6 @@ from cpmeeting.domain.copies import Audience
 from cpmeeting.domain.progress import CoreGroupMeeting, OutcomeStatus
 from cpmeeting.domain.review import start_review
 from cpmeeting.domain.signoff import sign
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
 @pytest.fixture

@@ -78,7 +78,6 @@ def test_a_changed_form_is_compiled_again_not_taken_from_the_cache(qtbot, tmp_pa
         forms.form_class.cache_clear()
 
 
-@pytest.mark.skipif(not (paths.REPO_ROOT / ".git").exists(), reason="needs a git checkout")
 def test_nothing_compiled_is_left_in_the_checkout():
     # A checkout's dialogs compile into the user's cache; only a build puts them in the package.
     assert not (paths.PACKAGE / "gui" / "compiled_forms").exists()

@@ -81,8 +81,6 @@ _MONTH_BASIS: dict[ConferenceKind, tuple[str, str]] = {
     ),
 }
 
-# After these, the core group must meet within the profile's working days.
-_STARTS_A_PLAN = (ConferenceKind.INITIAL, ConferenceKind.PRE_BIRTH, ConferenceKind.TRANSFER_IN)
 
 
 @dataclass(frozen=True)
@@ -255,7 +253,7 @@ def due_dates(conference: Conference, profile: AuthorityProfile) -> list[DueDate
     if plan_expected(conference):
         result.append(_working_days(conference, profile, "plan_circulation", "conference", held,
                                     times.plan_circulation_working_days))
-        if conference.kind in _STARTS_A_PLAN:
+        if conference.kind.starts_a_plan:
             core = _working_days(conference, profile, "core_group", "conference", held,
                                  times.core_group_working_days)
             result.append(replace(core, arranged=conference.plan.core_group.first_meeting))

@@ -14,8 +14,6 @@ from .calendar import WorkingCalendar, add_months
 from .explain import Finding, finding
 
 # After these the first core group is due within the profile's working days (domain.md §3);
-# after a review the core group simply goes on meeting.
-_STARTS_A_PLAN = (ConferenceKind.INITIAL, ConferenceKind.PRE_BIRTH, ConferenceKind.TRANSFER_IN)
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,8 @@ def core_group_meetings_due(conference: Conference, profile: AuthorityProfile) -
     since = conference.previous_conference_date
     if since is None:
         return []
-    if conference.previous_conference_kind in _STARTS_A_PLAN:
+    before = conference.previous_conference_kind
+    if before is not None and before.starts_a_plan:
         first = WorkingCalendar(profile.nation).add_working_days(
             since, profile.timescales.core_group_working_days)
     else:
