@@ -77,9 +77,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, archive: Archive | None = None, clock=None,
                  parent: QWidget | None = None, *, index: ArchiveIndex | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool | str = False) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
-        shows at once and the archive itself is opened when first needed."""
+        shows at once and the archive itself is opened when first needed. Read-only: nothing
+        is saved, and the status bar says why (read_only's text, if it is one)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         if archive is None and index is None:
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         elif conference_id in {summary.id for summary in self.list_conferences()}:
             self.open_conference(conference_id, stage)
         else:  # deleted since: forget it, so the next start shows the list at once
-            self.archive.set_last_opened(None, None)
+            self.save_guard.save_place(None, None)
             self.close_conference()
 
     def open_conference(self, conference_id: str, stage: str | None = None) -> None:
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         had_conference = self.runner is not None
         self._leave_conference()
         if had_conference:
-            self.archive.set_last_opened(None, None)
+            self.save_guard.save_place(None, None)
         self.central.setCurrentWidget(self.start_screen)
         self.start_screen.reload()
         self.start_screen.focus_search()
@@ -423,8 +424,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_minutes_dock)
 
     def _remember(self, stage: Stage) -> None:
-        if self.runner is not None and not self.save_guard.read_only:
-            self.archive.set_last_opened(self.runner.conference.id, stage.value)
+        if self.runner is not None:
+            self.save_guard.save_place(self.runner.conference.id, stage.value)
 
     def _open_selected(self) -> None:
         if self.runner is None:

@@ -52,14 +52,15 @@ def rebuild_in_language(window, code: str):
     archive = window.archive  # opens it if the window started on the quick index
     if window.runner is not None and window.live is not None:
         # Where the new window opens: set here rather than trusting it was already saved.
-        archive.set_last_opened(window.runner.conference.id, window.live.stage.value)
+        window.save_guard.save_place(window.runner.conference.id, window.live.stage.value)
     search = window.start_screen.search.text()
     workspace_open = any(type(d).__name__ == "TranslationWorkspace" and d.isVisible()
                          for d in window.findChildren(QDialog))
     state = window.saveState()
 
     set_language(code, QApplication.instance())
-    new = type(window)(archive)  # a window of the same kind, on the same archive
+    # A window of the same kind, on the same archive, read-only if this one was.
+    new = type(window)(archive, read_only=window.save_guard.read_only)
     new.restore()
     # The old window's place exactly; restoreGeometry() would shrink one larger than its screen.
     new.setGeometry(window.normalGeometry() if window.isMaximized() or window.isFullScreen()
