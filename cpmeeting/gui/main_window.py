@@ -51,6 +51,9 @@ CONFERENCE_ACTIONS = (
     ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS, ActionId.NEW_REVIEW,
     ActionId.STAGE_PROGRESS, *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
+# What a read-only window cannot do at all: each would write to the archive at once.
+WRITING_ACTIONS = (ActionId.NEW_CONFERENCE, ActionId.NEW_REVIEW, ActionId.AMEND_RECORD,
+                   ActionId.AUTHORITY_PROFILE, ActionId.SET_UP_ASSISTANT)
 
 
 def minutes_share(scale: float) -> float:
@@ -112,7 +115,6 @@ class MainWindow(QMainWindow):
         self.minutes_dock.hide()
         self._build_menus()
         self._connect_actions()
-        self._enable_conference_actions(False)
         self.setWindowTitle("cpmeeting")
         window_geometry.place(self)
         from cpmeeting.gui.screen_lock import ScreenLock
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
 
         # Saves that fail (disk full, read-only folder) are kept and retried (save_guard.py).
         self.save_guard = SaveGuard(lambda: self.archive, self, read_only=read_only)
+        self.start_screen.new_button.setEnabled(not read_only)
+        self._enable_conference_actions(False)
         self.screen_lock.lockedChanged.connect(self.lockedChanged)
         self.actions[ActionId.LOCK].triggered.connect(self.screen_lock.lock)
 
@@ -276,6 +280,9 @@ class MainWindow(QMainWindow):
         for action in CONFERENCE_ACTIONS:
             self.actions[action].setEnabled(enabled)
         self.actions[ActionId.OPEN_CONFERENCE].setEnabled(not enabled)
+        guard = getattr(self, "save_guard", None)  # (not yet made when the window is built)
+        for action in WRITING_ACTIONS if guard is not None and guard.read_only else ():
+            self.actions[action].setEnabled(False)
         self._undo_state()
 
     def _undo_state(self) -> None:

@@ -71,6 +71,12 @@ def test_a_read_only_data_folder_opens_read_only_says_what_to_do_and_writes_noth
     banner = window.save_guard.label
     assert banner.isVisible() and str(tiny_disk) in banner.text()
     assert "cannot be written to" in banner.text() and "IT support" in banner.text()
+    # Nothing that would write at once is offered.
+    from cpmeeting.gui.actions import ActionId
+
+    assert not window.start_screen.new_button.isEnabled()
+    assert not window.actions[ActionId.NEW_CONFERENCE].isEnabled()
+    assert not window.actions[ActionId.AUTHORITY_PROFILE].isEnabled()
     # It returned to where it was left, and reading works.
     assert window.runner.conference.id == conference.id
     assert window.live.stage.value == "attendance"
