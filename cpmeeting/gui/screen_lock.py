@@ -133,6 +133,9 @@ class ScreenLock(QObject):
         self._central: QWidget | None = None
         self._focus: QWidget | None = None
         self._watched = None
+        # A PIN chosen while the archive cannot be written (read-only or full): kept here for
+        # this session, so the next lock asks for it rather than letting a new one be chosen.
+        self._unsaved_pin = ""
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
         self.idle_timer.timeout.connect(self._idle)
         window.installEventFilter(self)  # to find its QWindow once it is shown
@@ -200,7 +203,10 @@ class ScreenLock(QObject):
 
         if self._archive_key() is not None and uses_passphrase():
             return UnlockMode.PASSPHRASE
-        return UnlockMode.PIN if self.window.archive.lock_pin_hash() else UnlockMode.CHOOSE_PIN
+        return UnlockMode.PIN if self._pin_hash() else UnlockMode.CHOOSE_PIN
+
+    def _pin_hash(self) -> str:
+        return self.window.archive.lock_pin_hash() or self._unsaved_pin
 
     def _archive_key(self) -> str | None:
         """The encrypted archive's raw key (None for a server database)."""
@@ -220,16 +226,25 @@ class ScreenLock(QObject):
             if not passphrase_gives_key(secret, self._archive_key() or ""):
                 return _("That passphrase does not open the records. Please try again.")
         elif mode == UnlockMode.PIN:
-            if not pin_matches(secret, self.window.archive.lock_pin_hash() or ""):
+            if not pin_matches(secret, self._pin_hash()):
                 return _("That PIN is not the one chosen on this computer. Please try again.")
         else:
             if len(secret) < MIN_PIN_LENGTH:
                 return _("A PIN needs at least {count} characters.").format(count=MIN_PIN_LENGTH)
             if secret != repeat:
                 return _("The two PINs are not the same. Please type it twice again.")
-            self.window.archive.set_lock_pin_hash(hash_pin(secret))
+            self._keep_pin(hash_pin(secret))
         self._unlock()
         return None
+
+    def _keep_pin(self, pin_hash: str) -> None:
+        """Store the new PIN's hash; where the archive cannot be written, keep it here."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self.window.archive.set_lock_pin_hash(pin_hash)
+        except (OSError, SQLAlchemyError):
+            self._unsaved_pin = pin_hash
 
     def _unlock_requested(self) -> None:
         message = self.try_unlock(self.panel.secret.text(), self.panel.repeat.text())

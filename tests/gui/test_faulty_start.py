@@ -170,3 +170,34 @@ def test_where_the_window_was_is_kept_on_a_full_disk_and_saved_once_space_is_fre
         assert not window.isVisible()
     finally:
         archive.close()
+
+
+def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_time(
+        qtbot, tiny_disk, clock):
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.gui.screen_lock import UnlockMode
+
+    with Archive.open() as archive:
+        conference = sample_conference()
+        archive.save(conference)
+    remount(tiny_disk, "ro")
+    archive = Archive.open()
+    try:
+        assert archive.read_only
+        window = MainWindow(archive, clock=clock, read_only="Read-only here.")
+        qtbot.addWidget(window)
+        window.show()
+        window.open_conference(conference.id)
+        lock = window.screen_lock
+        for pin, mode in (("2468", UnlockMode.CHOOSE_PIN), ("1357", UnlockMode.PIN)):
+            lock.lock()
+            assert lock.panel.mode == mode
+            message = lock.try_unlock(pin, pin)
+            if mode == UnlockMode.CHOOSE_PIN:
+                assert message is None and not lock.locked  # (the PIN kept for this session)
+            else:  # not a new PIN chosen: the one from before is asked for
+                assert "not the one" in message and lock.locked
+        assert lock.try_unlock("2468") is None and not lock.locked
+        window.close()
+    finally:
+        archive.close()
