@@ -103,3 +103,10 @@ def test_a_data_folder_that_cannot_be_made_is_said_not_a_traceback(command, tmp_
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert f"cannot make its data folder {blocker / 'cpmeeting'}" in err
+
+
+def test_a_full_disk_with_no_archive_yet_is_said_not_a_traceback(tiny_disk, capsys):
+    fill(tiny_disk)
+    assert main(["demo"]) == 4
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is full" in err and str(tiny_disk) in err

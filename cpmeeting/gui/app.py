@@ -53,7 +53,6 @@ def _opened_or_said(open_it):
         ArchiveNeedsUpdate,
         NoArchiveYet,
         WriteFault,
-        command_refused,
         write_fault,
     )
 
@@ -61,14 +60,13 @@ def _opened_or_said(open_it):
         return open_it()
     except (NoArchiveYet, ArchiveNeedsUpdate) as error:
         cannot_start(str(error))
-    except OperationalError as error:  # no room even to start a new archive
-        fault = write_fault(error)
-        if fault is None:
+    except OperationalError as error:
+        if write_fault(error) is not WriteFault.FULL:
             raise
-        cannot_start(command_refused(fault, data_dir()) if fault is not WriteFault.FULL else _(
-            "The disk that holds {folder} is full, so cpmeeting cannot start its archive "
-            "there. Free some space on that disk, then start cpmeeting again.").format(
-            folder=data_dir()))
+        # (an archive already there opens for reading on a full disk: this one is new)
+        cannot_start(_("The disk that holds {folder} is full, so cpmeeting cannot start its "
+                       "archive there. Free some space on that disk, then start cpmeeting "
+                       "again.").format(folder=data_dir()))
     return None
 
 

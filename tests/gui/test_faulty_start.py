@@ -201,3 +201,11 @@ def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_tim
         window.close()
     finally:
         archive.close()
+
+
+def test_a_full_disk_with_no_archive_yet_says_so_and_does_not_start(qtbot, tiny_disk,
+                                                                     monkeypatch, said):
+    fill(tiny_disk)
+    code, window = started_window(monkeypatch)
+    assert window is None
+    assert len(said) == 1 and "is full" in said[0] and str(tiny_disk) in said[0]
