@@ -85,7 +85,7 @@ def first_run(archive):
     return set_up_first_run(archive)
 
 
-def build_window(archive=None, index=None, read_only: bool = False):
+def build_window(archive=None, index=None, read_only=False):
     """The main window on this archive (or quick index), returned to where the user left off."""
     from cpmeeting.gui.main_window import MainWindow
 
@@ -97,18 +97,18 @@ def build_window(archive=None, index=None, read_only: bool = False):
 def claim_archive(database_url: str | None):
     """(go on, the lock held, read-only): one window per archive file (store/archive_lock.py).
     When another window has it, ask whether to open this one read-only or quit. read-only is
-    the banner's words when the data folder cannot be written (no lock is needed then: no
-    window can change the archive)."""
+    the data folder when that cannot be written (no lock is needed then: no window can change
+    the archive), for the window to say so."""
     from cpmeeting.store.layout import chosen_database_url, default_database
 
     if chosen_database_url(database_url) is not None:
         return True, None, False  # a server, or a file named by URL: its own rules apply
     from cpmeeting.store.archive_lock import ArchiveLock
-    from cpmeeting.store.write_faults import can_write, window_read_only_message
+    from cpmeeting.store.write_faults import can_write
 
     database = default_database()
     if not can_write(database):
-        return True, None, window_read_only_message(database.parent)
+        return True, None, database.parent
     try:
         lock = ArchiveLock.acquire(database)
     except OSError:  # no room for even the empty lock file: the save guard says the disk is full

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -80,10 +81,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, archive: Archive | None = None, clock=None,
                  parent: QWidget | None = None, *, index: ArchiveIndex | None = None,
-                 read_only: bool | str = False) -> None:
+                 read_only: bool | Path = False) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
         shows at once and the archive itself is opened when first needed. Read-only: nothing
-        is saved, and the status bar says why (read_only's text, if it is one)."""
+        is saved, and the status bar says why (the data folder given cannot be written, or
+        the archive is open in another window)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         if archive is None and index is None:

@@ -11,6 +11,7 @@ window) writes nothing at all and says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
@@ -51,9 +52,9 @@ class SaveGuard(QObject):
     problemChanged = Signal(str)  # "" once everything is saved again
 
     def __init__(self, archive: Callable[[], object], window: QMainWindow,
-                 read_only: bool | str = False) -> None:
-        """read_only: nothing is saved, and the banner says why (the text given, or by
-        default that the archive is open in another window)."""
+                 read_only: bool | Path = False) -> None:
+        """read_only: nothing is saved, and the banner says why: the data folder given cannot
+        be written, or (True) the archive is open in another window."""
         super().__init__(window)
         self._archive = archive
         self.read_only = read_only
@@ -69,8 +70,10 @@ class SaveGuard(QObject):
         self._window = window  # the label joins its status bar when first needed
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
-        if isinstance(read_only, str) and read_only:
-            self._say(read_only)
+        if isinstance(read_only, Path):
+            from cpmeeting.store.write_faults import window_read_only_message
+
+            self._say(window_read_only_message(read_only))
         elif read_only:
             self._say(_("Read-only: this archive is open in another cpmeeting window, so "
                         "nothing done in this window is saved. Make changes in the other "

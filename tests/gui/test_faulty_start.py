@@ -184,7 +184,7 @@ def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_tim
     archive = Archive.open()
     try:
         assert archive.read_only
-        window = MainWindow(archive, clock=clock, read_only="Read-only here.")
+        window = MainWindow(archive, clock=clock, read_only=tiny_disk)
         qtbot.addWidget(window)
         window.show()
         window.open_conference(conference.id)
@@ -209,3 +209,38 @@ def test_a_full_disk_with_no_archive_yet_says_so_and_does_not_start(qtbot, tiny_
     code, window = started_window(monkeypatch)
     assert window is None
     assert len(said) == 1 and "is full" in said[0] and str(tiny_disk) in said[0]
+
+
+def test_a_read_only_window_stays_read_only_in_another_language_and_says_so_in_it(
+        qtbot, tiny_disk, clock):
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.gui import window_reload
+    from cpmeeting.gui.language import set_language
+    from cpmeeting.gui.main_window import MainWindow
+
+    with Archive.open() as archive:
+        conference = sample_conference()
+        archive.save(conference)
+    remount(tiny_disk, "ro")
+    archive = Archive.open()
+    english = MainWindow(archive, clock=clock, read_only=tiny_disk)
+    english.show()
+    english.open_conference(conference.id)
+    welsh = None
+    try:
+        welsh = window_reload.rebuild_in_language(english, "cy")
+        guard = welsh.save_guard
+        assert guard.read_only and guard.label.isVisible()
+        assert guard.label.text().startswith("⚠ Darllen yn unig: ni ellir ysgrifennu i'r ffolder")
+        assert str(tiny_disk) in guard.label.text()
+        assert welsh.runner.conference.id == conference.id
+    finally:
+        window_reload.forget_window()
+        for shown in (english, welsh):
+            if shown is not None and shiboken6.isValid(shown):
+                shown.close()
+                shown.deleteLater()
+        set_language("en", QApplication.instance())
+        archive.close()
