@@ -48,6 +48,25 @@ def type_entry(qtbot, window, text: str) -> None:
     qtbot.keyClick(window.pane.entry_box, Qt.Key.Key_Return)
 
 
+def read_only_window(tiny_disk, clock, qtbot=None):
+    """The sample conference stored, the folder made read-only, and a window on it opened as
+    the start-up opens one (not given to qtbot when None: a language change deletes it)."""
+    from cpmeeting.gui.main_window import MainWindow
+
+    with Archive.open() as archive:
+        conference = sample_conference()
+        archive.save(conference)
+    remount(tiny_disk, "ro")
+    archive = Archive.open()
+    assert archive.read_only
+    window = MainWindow(archive, clock=clock, read_only=tiny_disk)
+    if qtbot is not None:
+        qtbot.addWidget(window)
+    window.show()
+    window.open_conference(conference.id)
+    return window, archive
+
+
 def stored(conference_id: str) -> tuple[list[str], tuple]:
     """The minutes and where the window was, as another program reading the archive finds."""
     with Archive.open() as reader:
@@ -174,20 +193,10 @@ def test_where_the_window_was_is_kept_on_a_full_disk_and_saved_once_space_is_fre
 
 def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_time(
         qtbot, tiny_disk, clock):
-    from cpmeeting.gui.main_window import MainWindow
     from cpmeeting.gui.screen_lock import UnlockMode
 
-    with Archive.open() as archive:
-        conference = sample_conference()
-        archive.save(conference)
-    remount(tiny_disk, "ro")
-    archive = Archive.open()
+    window, archive = read_only_window(tiny_disk, clock, qtbot)
     try:
-        assert archive.read_only
-        window = MainWindow(archive, clock=clock, read_only=tiny_disk)
-        qtbot.addWidget(window)
-        window.show()
-        window.open_conference(conference.id)
         lock = window.screen_lock
         for pin, mode in (("2468", UnlockMode.CHOOSE_PIN), ("1357", UnlockMode.PIN)):
             lock.lock()
@@ -218,16 +227,9 @@ def test_a_read_only_window_stays_read_only_in_another_language_and_says_so_in_i
 
     from cpmeeting.gui import window_reload
     from cpmeeting.gui.language import set_language
-    from cpmeeting.gui.main_window import MainWindow
 
-    with Archive.open() as archive:
-        conference = sample_conference()
-        archive.save(conference)
-    remount(tiny_disk, "ro")
-    archive = Archive.open()
-    english = MainWindow(archive, clock=clock, read_only=tiny_disk)
-    english.show()
-    english.open_conference(conference.id)
+    english, archive = read_only_window(tiny_disk, clock)
+    conference = english.runner.conference
     welsh = None
     try:
         welsh = window_reload.rebuild_in_language(english, "cy")
