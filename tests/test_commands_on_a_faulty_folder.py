@@ -110,3 +110,14 @@ def test_a_full_disk_with_no_archive_yet_is_said_not_a_traceback(tiny_disk, caps
     assert main(["demo"]) == 4
     err = capsys.readouterr().err
     assert "Traceback" not in err and "is full" in err and str(tiny_disk) in err
+
+
+def test_a_data_folder_under_a_read_only_one_cannot_be_made_and_that_is_said(
+        tiny_disk, monkeypatch, capsys):
+    remount(tiny_disk, "ro")
+    folder = tiny_disk / "cpmeeting"
+    monkeypatch.setenv("CPMEETING_DATA_DIR", str(folder))
+    assert main(["list"]) == 3
+    err = capsys.readouterr().err
+    assert f"cannot make its data folder {folder} (Read-only file system)" in err
+    assert not folder.exists()
