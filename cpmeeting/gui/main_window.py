@@ -283,8 +283,11 @@ class MainWindow(QMainWindow):
             self.actions[action].setEnabled(enabled)
         self.actions[ActionId.OPEN_CONFERENCE].setEnabled(not enabled)
         guard = getattr(self, "save_guard", None)  # (not yet made when the window is built)
-        for action in WRITING_ACTIONS if guard is not None and guard.read_only else ():
-            self.actions[action].setEnabled(False)
+        if guard is not None and guard.read_only:
+            # Exporting an unsigned record signs it: a sign-off a read-only window cannot keep.
+            unsigned = self.runner is not None and not self.runner.conference.is_signed
+            for action in (*WRITING_ACTIONS, *((ActionId.EXPORT,) if unsigned else ())):
+                self.actions[action].setEnabled(False)
         self._undo_state()
 
     def _undo_state(self) -> None:
@@ -325,8 +328,8 @@ class MainWindow(QMainWindow):
         clock = {"clock": self._clock} if self._clock else {}
         self.runner = OperationRunner(
             conference, self.profile, self._save_for(conference_id), **clock, parent=self,
-            record_event=lambda label, details: self.archive.record_event(
-                conference_id, label, details))
+            record_event=lambda label, details: self._record_event(conference_id, label,
+                                                                   details))
         from cpmeeting.store.case import earlier_conferences
 
         self.runner.case = earlier_conferences(self.archive, conference)
@@ -358,6 +361,11 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.STAGE_PROGRESS].setEnabled(Stage.PROGRESS in self.live.order)
         self._remember(self.live.stage)
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
+
+    def _record_event(self, conference_id: str, label: str, details: dict) -> None:
+        """An event in the record's history (an export); a read-only window keeps none."""
+        if not self.save_guard.read_only:
+            self.archive.record_event(conference_id, label, details)
 
     def _save_for(self, conference_id: str):
         """How the open conference is saved: on a server the runner keeps and retries what

@@ -96,6 +96,7 @@ def test_a_read_only_data_folder_opens_read_only_says_what_to_do_and_writes_noth
     assert not window.start_screen.new_button.isEnabled()
     assert not window.actions[ActionId.NEW_CONFERENCE].isEnabled()
     assert not window.actions[ActionId.AUTHORITY_PROFILE].isEnabled()
+    assert not window.actions[ActionId.EXPORT].isEnabled()  # (it would sign the record)
     # It returned to where it was left, and reading works.
     assert window.runner.conference.id == conference.id
     assert window.live.stage.value == "attendance"
