@@ -1,11 +1,12 @@
 """Saving that survives a full disk, a read-only data folder or a busy database.
 
-The window saves the open conference and the half-typed minute through this guard. When the
-archive cannot be written, the change is kept in the window (the conference object and the
-draft text), a line in the status bar says what is wrong and what to do, and the save is tried
-again every few seconds until it succeeds, after which the line goes. Closing the window while
-something is unsaved asks first. A window opened read-only (the archive is open in another
-window) writes nothing at all and says so.
+The window saves the open conference, the half-typed minute and where it is (the conference
+and stage to return to at the next start) through this guard. When the archive cannot be
+written, each is kept in the window, a line in the status bar says what is wrong and what to
+do, and the save is tried again every few seconds until it succeeds, after which the line
+goes; an archive opened on a full disk is opened for writing then (store/opening.py). Closing
+the window while a change is unsaved asks first. A window opened read-only (the archive is open
+in another window, or its data folder cannot be written) writes nothing at all and says so.
 """
 
 from __future__ import annotations
