@@ -454,8 +454,8 @@ class MainWindow(QMainWindow):
         dialog = NewConferenceDialog(self.archive, self)
         if dialog.exec():
             conference = dialog.conference()
-            self.archive.save(conference)
-            self.open_conference(conference.id)
+            if self.save_guard.save_new(conference):
+                self.open_conference(conference.id)
 
     def new_review(self) -> None:
         from cpmeeting.gui.new_review_dialog import new_review

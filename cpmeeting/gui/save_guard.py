@@ -47,6 +47,24 @@ def save_problem(error: BaseException) -> str:
              "and cpmeeting tries again every few seconds.").format(problem=str(error)[:200])
 
 
+def not_saved_problem(error: BaseException) -> str:
+    """A new conference the archive refused: why, and what to do (nothing is kept)."""
+    from cpmeeting.paths import data_dir
+    from cpmeeting.store.write_faults import WriteFault, write_fault
+
+    fault = write_fault(error)
+    if fault is WriteFault.FULL:
+        return _("The new conference could not be saved: the disk that holds {folder} is "
+                 "full. Free some space on that disk, then make it again.").format(
+                 folder=data_dir())
+    if fault is WriteFault.READ_ONLY:
+        return _("The new conference could not be saved: the data folder {folder} cannot be "
+                 "written to. Ask your IT support to make it writable, then make it again."
+                 ).format(folder=data_dir())
+    return _("The new conference could not be saved ({problem}). Try again in a moment."
+             ).format(problem=str(error)[:200])
+
+
 class SaveGuard(QObject):
     """Saves conferences and drafts; keeps and retries what could not be saved."""
 
@@ -110,6 +128,20 @@ class SaveGuard(QObject):
         if not self.read_only:
             self._place = (conference_id, stage)
             self.flush()
+
+    def save_new(self, conference) -> bool:
+        """Save a conference just made (a new one, a review) at once, since the window opens it
+        from the archive; where the archive refuses, say so (nothing is kept) and answer False."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        archive = self._archive()
+        try:
+            archive.ensure_writable()
+            archive.save(conference)
+        except (OSError, SQLAlchemyError) as error:
+            QMessageBox.warning(self._window, _("Not saved"), not_saved_problem(error))
+            return False
+        return True
 
     def flush(self) -> bool:
         """Try to write everything kept; True when nothing is left unsaved."""

@@ -247,3 +247,26 @@ def test_a_read_only_window_stays_read_only_in_another_language_and_says_so_in_i
                 shown.deleteLater()
         set_language("en", QApplication.instance())
         archive.close()
+
+
+def test_a_new_conference_on_a_full_disk_is_refused_in_words_and_saved_once_there_is_room(
+        qtbot, tiny_disk, clock, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, _title, text, *a, **k: warned.append(text)))
+    with Archive.open() as archive:
+        archive.save(sample_conference())
+    filler = fill(tiny_disk)
+    archive = Archive.open()
+    try:
+        window = shown_window(qtbot, archive, clock, archive.list_conferences()[0].id)
+        window.close_conference()
+        new = sample_conference()
+        assert not window.save_guard.save_new(new)
+        assert len(warned) == 1 and "could not be saved" in warned[0]
+        assert "is full" in warned[0] and str(tiny_disk) in warned[0]
+        os.remove(filler)
+        assert window.save_guard.save_new(new)
+        assert new.id in {summary.id for summary in archive.list_conferences()}
+    finally:
+        archive.close()
