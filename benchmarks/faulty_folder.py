@@ -37,7 +37,8 @@ def cpmeeting(folder: Path, *words: str) -> subprocess.CompletedProcess:
                           env={**os.environ, **ENV, "CPMEETING_DATA_DIR": str(folder)})
 
 
-def commands(conference_id: str, work: Path) -> tuple[list[list[str]], list[list[str]]]:
+def commands(conference_id: str, unsigned: str,
+             work: Path) -> tuple[list[list[str]], list[list[str]]]:
     """(those that only read, those that change the records)."""
     pdf = next((work / "signed").glob("*.pdf"))
     changed = work / "changed.json"
@@ -48,7 +49,9 @@ def commands(conference_id: str, work: Path) -> tuple[list[list[str]], list[list
                ["profile", "export", str(work / "profile.json")]]
     writers = [["demo"], ["import-json", str(changed), "--replace"], ["profile", "reset"],
                ["profile", "import", str(work / "profile.json")],
-               ["new-review", conference_id, "--date", "2027-03-01"]]
+               ["new-review", conference_id, "--date", "2027-03-01"],
+               ["export", unsigned, "--out", str(work / "unsigned"), "--sign-as",
+                "Imogen Castellane", "--waiver", "benchmark"]]  # (signing is a change)
     return readers, writers
 
 
@@ -58,9 +61,9 @@ def record(folder: Path, conference_id: str, work: Path) -> str:
     return out.read_text(encoding="utf-8")
 
 
-def run_condition(name: str, folder: Path, conference_id: str, work: Path,
+def run_condition(name: str, folder: Path, conference_id: str, unsigned: str, work: Path,
                   expected_refusal: int = 4) -> dict[str, object]:
-    readers, writers = commands(conference_id, work)
+    readers, writers = commands(conference_id, unsigned, work)
     counts = {"condition": name, "tried": 0, "did it": 0, "refused in words": 0,
               "tracebacks": 0, "silent refusals": 0}
     for words, reads in [(w, True) for w in readers] + [(w, False) for w in writers]:
@@ -98,6 +101,10 @@ def main() -> int:
                 assert cpmeeting(mount, "export", conference_id, "--out", str(work / "signed"),
                                  "--sign-as", "Imogen Castellane", "--waiver",
                                  "benchmark").returncode == 0
+                assert cpmeeting(mount, "demo").returncode == 0
+                unsigned = next(line.rsplit("[", 1)[1].strip()[:-1] for line in
+                                cpmeeting(mount, "list").stdout.splitlines()
+                                if conference_id not in line)
                 assert cpmeeting(mount, "profile", "export",
                                  str(work / "profile.json")).returncode == 0
                 before = record(mount, conference_id, work)
@@ -109,7 +116,7 @@ def main() -> int:
                     remount(mount, "ro")
                 else:
                     filler = fill(mount)
-                counts = run_condition(name, mount, conference_id, work)
+                counts = run_condition(name, mount, conference_id, unsigned, work)
                 if filler is not None:
                     filler.unlink()
                 else:
@@ -121,8 +128,8 @@ def main() -> int:
         # (the files of the last condition serve: a signed PDF, a record, a profile)
         blocker = base / "in-the-way"
         blocker.write_text("a file where the data folder should be")
-        counts = run_condition("cannot be made", blocker / "cpmeeting", conference_id, work,
-                               expected_refusal=3)
+        counts = run_condition("cannot be made", blocker / "cpmeeting", conference_id,
+                               unsigned, work, expected_refusal=3)
         counts["archive changed"] = (blocker / "cpmeeting").exists()
         rows.append(counts)
     finally:

@@ -28,6 +28,13 @@ def records(tiny_disk, tmp_path, monkeypatch, capsys):
     return conference_id
 
 
+@pytest.fixture
+def unsigned(records, capsys) -> str:
+    """A second demo conference, not signed: exporting it would sign it (a change)."""
+    assert main(["demo"]) == 0
+    return next(i for i in _ids(capsys) if i != records)
+
+
 def _ids(capsys) -> list[str]:
     capsys.readouterr()
     assert main(["list"]) == 0
@@ -40,7 +47,7 @@ def record_as_json(conference_id: str, path) -> dict:
 
 
 def reading_commands_go_on(conference_id: str, tmp_path, capsys) -> None:
-    assert _ids(capsys) == [conference_id]
+    assert conference_id in _ids(capsys)
     assert main(["audit", conference_id]) == 0
     assert "Sign off" in capsys.readouterr().out
     assert main(["audit", "verify", conference_id]) == 0
@@ -53,13 +60,16 @@ def reading_commands_go_on(conference_id: str, tmp_path, capsys) -> None:
     assert "valid" in capsys.readouterr().out
 
 
-def writing_commands_refuse(conference_id: str, tmp_path, capsys, words: list[str]) -> None:
+def writing_commands_refuse(conference_id: str, unsigned: str, tmp_path, capsys,
+                            words: list[str]) -> None:
     exported = tmp_path / "record.json"
     changed = record_as_json(conference_id, exported)
     changed["conference"]["venue"] = "Another meeting room"
     exported.write_text(json.dumps(changed), encoding="utf-8")
     for command in (["demo"], ["import-json", str(exported), "--replace"], ["profile", "reset"],
-                    ["new-review", conference_id, "--date", "2027-03-01"]):
+                    ["new-review", conference_id, "--date", "2027-03-01"],
+                    ["export", unsigned, "--out", str(tmp_path / "unsigned"),
+                     "--sign-as", "Imogen Castellane", "--waiver", "testing faults"]):
         capsys.readouterr()
         assert main(command) == 4, command
         err = capsys.readouterr().err
@@ -69,12 +79,12 @@ def writing_commands_refuse(conference_id: str, tmp_path, capsys, words: list[st
 
 
 def test_on_a_read_only_folder_reading_goes_on_and_changes_are_refused_in_words(
-        records, tiny_disk, tmp_path, capsys):
+        records, unsigned, tiny_disk, tmp_path, capsys):
     before = record_as_json(records, tmp_path / "before.json")
     remount(tiny_disk, "ro")
     files = folder_state(tiny_disk)
     reading_commands_go_on(records, tmp_path, capsys)
-    writing_commands_refuse(records, tmp_path, capsys,
+    writing_commands_refuse(records, unsigned, tmp_path, capsys,
                             [str(tiny_disk), "cannot be written to", "IT support"])
     assert folder_state(tiny_disk) == files
     remount(tiny_disk, "rw")
@@ -82,11 +92,11 @@ def test_on_a_read_only_folder_reading_goes_on_and_changes_are_refused_in_words(
 
 
 def test_on_a_full_disk_reading_goes_on_and_changes_are_refused_in_words(
-        records, tiny_disk, tmp_path, capsys):
+        records, unsigned, tiny_disk, tmp_path, capsys):
     before = record_as_json(records, tmp_path / "before.json")
     filler = fill(tiny_disk)
     reading_commands_go_on(records, tmp_path, capsys)
-    writing_commands_refuse(records, tmp_path, capsys,
+    writing_commands_refuse(records, unsigned, tmp_path, capsys,
                             [str(tiny_disk), "is full", "Free some space"])
     os.remove(filler)
     assert record_as_json(records, tmp_path / "after.json") == before

@@ -80,13 +80,14 @@ def opened_archive(args: argparse.Namespace) -> Iterator[Archive]:
             raise
 
 
-def stop_for_write_fault(error: BaseException, archive: Archive | None) -> None:
+def stop_for_write_fault(error: BaseException | None, archive: Archive | None) -> None:
     """If error is a full disk or a read-only folder (or a busy archive), say so and what to
-    do, and stop the command with exit code 4; otherwise return (it is some other error)."""
+    do, and stop the command with exit code 4; otherwise return (it is some other error).
+    With no error: the archive was opened read-only, and the command is about to change it."""
     from cpmeeting.paths import data_dir
     from cpmeeting.store.write_faults import WriteFault, command_refused, write_fault
 
-    fault = write_fault(error)
+    fault = WriteFault.READ_ONLY if error is None else write_fault(error)
     if archive is not None and archive.waiting_for_space:
         fault = WriteFault.FULL  # (it refuses as a read-only file would)
     if fault is None:

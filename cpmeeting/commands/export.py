@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _, ngettext
 
-from ._archive import add_passphrase_option, archived_conference
+from ._archive import add_passphrase_option, archived_conference, stop_for_write_fault
 
 SIGNING_PASSPHRASE_ENV = "CPMEETING_SIGNING_PASSPHRASE"
 
@@ -144,6 +144,8 @@ def run(args: argparse.Namespace) -> int:
         except (RecordLocked, ValueError) as error:
             print(_(str(error)), file=sys.stderr)
             return 1
+        if not conference.is_signed and archive.read_only:
+            stop_for_write_fault(None, archive)  # signing is a change (and may make a key)
         # The key and the folder can refuse too: both before the record is signed.
         chair = (conference.sign_offs[-1].signed_by if conference.is_signed
                  else args.sign_as.strip())
