@@ -7,29 +7,40 @@ the first time it is unlocked, of which only a scrypt hash is kept (in the encry
 Where the key sits in the keyring the account itself guards the records; the PIN keeps a
 passer-by's eyes off an open meeting, which is what the lock is for.
 
-Idle time is watched on the window's own QWindow (its key and mouse events), not on the whole
-application, so the typing path does not pay a Python call for every event of every widget;
-while locked, an application-wide filter holds every key and shortcut back from the record.
+Idle time is watched on the window's own QWindow (its key and mouse events), and on the QWindow
+of each of its dialogs as it gains focus, not on the whole application, so the typing path does
+not pay a Python call for every event of every widget. Locking closes the window's dialogs
+first (each as if cancelled, so nothing is half saved); while locked, an application-wide
+filter holds every key and shortcut back from the record and hides any bar or dialog that
+shows itself. Wrong PINs and passphrases earn a wait (domain/unlock_throttle.py) that is kept in
+the archive, so closing cpmeeting does not end it.
 """
 
 from __future__ import annotations
 
+import math
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QPushButton,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from cpmeeting.i18n import _
+from cpmeeting.i18n import _, ngettext
 
 DEFAULT_IDLE_MINUTES = 5
 MIN_PIN_LENGTH = 4
@@ -38,6 +49,9 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 _KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
          QEvent.Type.Shortcut, QEvent.Type.InputMethod}
+
+
+_BARS = (QDockWidget, QToolBar, QMenuBar, QStatusBar)
 
 
 class UnlockMode:
@@ -118,6 +132,33 @@ class LockPanel(QWidget):
         self.repeat.clear()
         self.secret.setFocus()
 
+    def show_wait(self, message: str) -> None:
+        """Too many wrong tries: say how long is left, and take no answer until then."""
+        self.error.setText(message)
+        self.secret.clear()
+        self.repeat.clear()
+        for widget in (self.secret, self.repeat, self.unlock_button):
+            widget.setEnabled(False)
+
+    def end_wait(self) -> None:
+        for widget in (self.secret, self.repeat, self.unlock_button):
+            widget.setEnabled(True)
+        self.error.clear()
+        self.secret.setFocus()
+
+
+def wait_message(left: timedelta) -> str:
+    """The wait left, in words: seconds under two minutes, else whole minutes (rounded up)."""
+    seconds = math.ceil(left.total_seconds())
+    if seconds < 120:
+        return ngettext("Too many wrong tries. Try again in {count} second.",
+                        "Too many wrong tries. Try again in {count} seconds.",
+                        seconds).format(count=seconds)
+    minutes = math.ceil(seconds / 60)
+    return ngettext("Too many wrong tries. Try again in {count} minute.",
+                    "Too many wrong tries. Try again in {count} minutes.",
+                    minutes).format(count=minutes)
+
 
 class ScreenLock(QObject):
     """Locks and unlocks one main window; lockedChanged says when."""
@@ -132,10 +173,15 @@ class ScreenLock(QObject):
         self._title = ""
         self._central: QWidget | None = None
         self._focus: QWidget | None = None
-        self._watched = None
+        self._watched: QWindow | None = None
+        self._dialog_windows: set[QWindow] = set()  # the dialogs' QWindows watched for activity
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
         self.idle_timer.timeout.connect(self._idle)
+        # Ticks once a second while wrong tries keep the panel waiting.
+        self.wait_timer = QTimer(self, interval=1000, objectName="unlock_wait_timer")
+        self.wait_timer.timeout.connect(self._show_wait)
         window.installEventFilter(self)  # to find its QWindow once it is shown
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
     @property
     def locked(self) -> bool:
@@ -154,12 +200,55 @@ class ScreenLock(QObject):
             self.idle_timer.stop()
 
     def _idle(self) -> None:
-        # A modal dialog has its own window and loop: hiding it would cancel what is typed in
-        # it, so the lock waits for it to close.
-        if QApplication.activeModalWidget() is not None:
-            self.restart_idle()
-            return
         self.lock()
+
+    def _now(self) -> datetime:
+        clock = getattr(self.window, "_clock", None)
+        return clock() if clock is not None else datetime.now()
+
+    # The window's dialogs
+
+    def _belongs(self, handle: QWindow | None) -> bool:
+        """Whether a QWindow is one of this window's dialogs (its transient parents lead here)."""
+        while handle is not None:
+            if handle is self._watched:
+                return True
+            handle = handle.transientParent()
+        return False
+
+    def _focus_window_changed(self, handle: QWindow | None) -> None:
+        # A dialog gaining focus is watched for activity like the window itself; cheaper on
+        # the typing path than a filter on the whole application.
+        if handle is None or handle is self._watched or handle in self._dialog_windows \
+                or not self._belongs(handle):
+            return
+        self._dialog_windows.add(handle)
+        handle.installEventFilter(self)
+        handle.destroyed.connect(lambda *_: self._dialog_windows.discard(handle))
+        if not self.locked:
+            self.restart_idle()
+
+    def _open_dialogs(self) -> list[QDialog]:
+        """This window's dialogs that show, the innermost modal one first."""
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QDialog) and w.isVisible() and w is not self.window
+                 and (self._belongs(w.windowHandle())
+                      or (w.parentWidget() is not None
+                          and w.parentWidget().window() is self.window))]
+        modal = QApplication.activeModalWidget()
+        return sorted(found, key=lambda dialog: dialog is not modal)
+
+    def _close_dialogs(self) -> None:
+        """Close the dialogs as if cancelled: a modal dialog's exec() returns Rejected once
+        the event loop turns, so what called it saves nothing half made."""
+        for _round in range(20):  # (a dialog that reopens itself cannot hold the lock back)
+            dialogs = self._open_dialogs()
+            if not dialogs:
+                return
+            for dialog in dialogs:
+                dialog.reject()
+                if dialog.isVisible():
+                    dialog.hide()
 
     # Locking
 
@@ -173,7 +262,9 @@ class ScreenLock(QObject):
         if getattr(window, "pane", None) is not None:
             window.pane.flush_draft()
         self.idle_timer.stop()
-        self._focus = QApplication.focusWidget()
+        self._close_dialogs()
+        focus = QApplication.focusWidget()
+        self._focus = focus if focus is not None and focus.window() is window else None
         self._title = window.windowTitle()
         self._hidden = [w for w in (*window.findChildren(QDockWidget),
                                     *window.findChildren(QToolBar),
@@ -193,6 +284,7 @@ class ScreenLock(QObject):
         window.setWindowTitle("cpmeeting")
         QApplication.instance().installEventFilter(self)
         self.panel.secret.setFocus()
+        self._show_wait()
         self.lockedChanged.emit(True)
 
     def _unlock_mode(self) -> str:
@@ -216,18 +308,30 @@ class ScreenLock(QObject):
         from cpmeeting.store.secrets import hash_pin, passphrase_gives_key, pin_matches
 
         mode = self.panel.mode
+        archive = self.window.archive
+        throttle = archive.unlock_throttle()
+        left = throttle.remaining(self._now())
+        if left:
+            return wait_message(left)  # (not a try: nothing is checked during the wait)
+        wrong = None
         if mode == UnlockMode.PASSPHRASE:
             if not passphrase_gives_key(secret, self._archive_key() or ""):
-                return _("That passphrase does not open the records. Please try again.")
+                wrong = _("That passphrase does not open the records. Please try again.")
         elif mode == UnlockMode.PIN:
-            if not pin_matches(secret, self.window.archive.lock_pin_hash() or ""):
-                return _("That PIN is not the one chosen on this computer. Please try again.")
+            if not pin_matches(secret, archive.lock_pin_hash() or ""):
+                wrong = _("That PIN is not the one chosen on this computer. Please try again.")
         else:
             if len(secret) < MIN_PIN_LENGTH:
                 return _("A PIN needs at least {count} characters.").format(count=MIN_PIN_LENGTH)
             if secret != repeat:
                 return _("The two PINs are not the same. Please type it twice again.")
-            self.window.archive.set_lock_pin_hash(hash_pin(secret))
+            archive.set_lock_pin_hash(hash_pin(secret))
+        if wrong is not None:
+            throttle = throttle.after_wrong_try(self._now())
+            archive.set_unlock_throttle(throttle)
+            return wrong
+        if throttle.failures:
+            archive.set_unlock_throttle(throttle.after_right_try())
         self._unlock()
         return None
 
@@ -235,10 +339,27 @@ class ScreenLock(QObject):
         message = self.try_unlock(self.panel.secret.text(), self.panel.repeat.text())
         if message is not None and self.panel is not None:
             self.panel.show_error(message)
+            self._show_wait()
+
+    def _show_wait(self) -> None:
+        """While wrong tries keep the panel waiting: the field off and the time left counted
+        down; once it has passed, the field back on."""
+        if self.panel is None:
+            self.wait_timer.stop()
+            return
+        left = self.window.archive.unlock_throttle().remaining(self._now())
+        if left:
+            self.panel.show_wait(wait_message(left))
+            if not self.wait_timer.isActive():
+                self.wait_timer.start()
+        elif self.wait_timer.isActive() or not self.panel.secret.isEnabled():
+            self.wait_timer.stop()
+            self.panel.end_wait()
 
     def _unlock(self) -> None:
         window = self.window
         QApplication.instance().removeEventFilter(self)
+        self.wait_timer.stop()
         panel = window.takeCentralWidget()
         if self._central is not None:
             window.setCentralWidget(self._central)
@@ -262,12 +383,29 @@ class ScreenLock(QObject):
             if self._watched is not None:
                 self._watched.installEventFilter(self)
                 self.restart_idle()
-        elif watched is self._watched and kind in _ACTIVITY and not self.locked:
+        elif kind in _ACTIVITY and not self.locked and \
+                (watched is self._watched or watched in self._dialog_windows):
             self.restart_idle()
         elif self.locked and kind in _KEYS and self._ours(watched) \
                 and not self._inside_panel(watched):
             return True  # locked: no key reaches the record
+        elif self.locked and kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._shown_while_locked(watched)
         return False
+
+    def _shown_while_locked(self, widget: QWidget) -> None:
+        """A dialog or bar of the window that shows itself while locked (what called a
+        cancelled dialog carrying on, a save problem in the status bar) is put away again."""
+        if isinstance(widget, QDialog) and widget.isWindow() and widget is not self.window:
+            if self._belongs(widget.windowHandle()) or (
+                    widget.parentWidget() is not None
+                    and widget.parentWidget().window() is self.window):
+                QTimer.singleShot(0, self._close_dialogs)
+        elif widget is self._central or (isinstance(widget, _BARS)
+                                          and widget.window() is self.window):
+            if widget is not self._central and widget not in self._hidden:
+                self._hidden.append(widget)  # (shown again on unlock)
+            QTimer.singleShot(0, widget.hide)
 
     def _ours(self, watched: QObject) -> bool:
         """Whether the event is for this window (a widget of it, or one of its actions)."""
