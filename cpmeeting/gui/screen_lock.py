@@ -22,7 +22,7 @@ import math
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -385,6 +385,10 @@ class ScreenLock(QObject):
                 self.restart_idle()
         elif kind in _ACTIVITY and not self.locked and \
                 (watched is self._watched or watched in self._dialog_windows):
+            if kind == QEvent.Type.KeyPress and watched is not self._watched \
+                    and self._is_lock_key(event):
+                self.lock()  # Ctrl+L in a dialog: the window's own shortcut does not reach it
+                return True
             self.restart_idle()
         elif self.locked and kind in _KEYS and self._ours(watched) \
                 and not self._inside_panel(watched):
@@ -392,6 +396,16 @@ class ScreenLock(QObject):
         elif self.locked and kind == QEvent.Type.Show and isinstance(watched, QWidget):
             self._shown_while_locked(watched)
         return False
+
+    def _is_lock_key(self, event: QEvent) -> bool:
+        from cpmeeting.gui.actions import ActionId
+
+        action = getattr(self.window, "actions", {}).get(ActionId.LOCK)
+        if action is None or not event.modifiers():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                   for key in action.shortcuts())
 
     def _shown_while_locked(self, widget: QWidget) -> None:
         """A dialog or bar of the window that shows itself while locked (what called a
