@@ -277,8 +277,9 @@ class Verification:
     changed_after: bool = False
 
 
-def verify_pdf(data: bytes) -> Verification:
-    """Valid (intact, by a signer this installation knows), altered, or unknown signer."""
+def verify_pdf(data: bytes, passphrase: str | None = None) -> Verification:
+    """Valid (intact, by a signer this installation knows), altered, or unknown signer; the
+    archive's passphrase checks a trusted-signers list sealed with it (no keyring)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -302,7 +303,7 @@ def verify_pdf(data: bytes) -> Verification:
     try:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
         name = _common_name(cert)
-        state = seal_state(signing_dir())
+        state = seal_state(signing_dir(), passphrase)
         vouching = state in (SealState.SEALED, SealState.UNSEALED, SealState.EMPTY)
         if not vouching:
             roots = []
@@ -321,7 +322,7 @@ def verify_pdf(data: bytes) -> Verification:
     if not vouching:
         return Verification(Verdict.CANNOT_VOUCH, name, when, state)
     if state is SealState.UNSEALED:
-        seal(signing_dir())  # a list from before seals: sealed as found, once
+        seal(signing_dir(), passphrase)  # a list from before seals: sealed as found, once
     if not status.trusted:
         return Verification(Verdict.UNKNOWN_SIGNER, name, when)
     return Verification(Verdict.VALID, name, when)

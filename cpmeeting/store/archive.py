@@ -45,6 +45,7 @@ from .rows import (
     conference_rows,
     record_changed,
 )
+from .secrets import remember_archive_passphrase, uses_passphrase
 
 PROFILE_ID = 1
 LOCK_PIN_STATE = "lock_pin"
@@ -97,13 +98,17 @@ class Archive(History):
         except Exception:
             engine.dispose()
             raise
+        if passphrase and url is None and uses_passphrase():
+            remember_archive_passphrase(passphrase)  # it opened the archive: the right one
         archive = cls(engine)
         archive._refresh_summaries_if_stale()
         archive._start_journals_if_pending()
         return archive
 
     def close(self) -> None:
-        """Release the database; the open conferences' snapshots are forgotten."""
+        """Release the database; the open conferences' snapshots (and the passphrase it was
+        opened with) are forgotten."""
+        remember_archive_passphrase(None)
         self._written.clear()
         self._heads.clear()
         self.engine.dispose()
