@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QLineEdit
 
-from cpmeeting.gui.screen_lock import LockPanel, UnlockMode
+from cpmeeting.gui.lock_panel import LockPanel, UnlockMode
 
 NAMES = ("Amira", "Kit", "Testwood", "Clare", "Chairwell", "Mina", "Dana", "Owen", "Priya")
 
