@@ -40,6 +40,11 @@ class SealState(StrEnum):
     WRONG_PASSPHRASE = "wrong passphrase"  # sealed with the passphrase, another one given
 
 
+# The states in which the list is vouched for, and so may be sealed again after cpmeeting
+# changes it: a list that cannot be checked is never sealed over (that would bless it).
+VOUCHING = frozenset({SealState.SEALED, SealState.UNSEALED, SealState.EMPTY})
+
+
 def _secret(create: bool) -> bytes | None:
     """The seal's secret from the keyring (made if asked); raises KeyringError where no
     keyring works."""

@@ -30,7 +30,7 @@ from cpmeeting.paths import data_dir
 from cpmeeting.store.secrets import SERVICE, KeyringUnavailable
 
 from .layout import SignaturePlace
-from .signers_seal import SealState, seal, seal_state
+from .signers_seal import VOUCHING, SealState, seal, seal_state
 
 NO_KEYRING_FOR_KEY = (
     "The chair's signing key is protected by a passphrase normally kept in this computer's "
@@ -60,8 +60,8 @@ def known_fingerprints() -> set[str]:
 
 def _changing_list():
     """Whether the list may be re-sealed after cpmeeting changes it: not when it was already
-    changed outside cpmeeting (sealing it would vouch for that change)."""
-    return seal_state(signing_dir()) is not SealState.BROKEN
+    changed outside cpmeeting, or cannot be checked here (sealing it would vouch for that)."""
+    return seal_state(signing_dir()) in VOUCHING
 
 
 def _remember(cert: x509.Certificate) -> None:
@@ -304,7 +304,7 @@ def verify_pdf(data: bytes, passphrase: str | None = None) -> Verification:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
         name = _common_name(cert)
         state = seal_state(signing_dir(), passphrase)
-        vouching = state in (SealState.SEALED, SealState.UNSEALED, SealState.EMPTY)
+        vouching = state in VOUCHING
         if not vouching:
             roots = []
         elif fingerprint(cert) in known_fingerprints():

@@ -18,6 +18,7 @@ the archive, so closing cpmeeting does not end it.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpmeeting.domain.unlock_throttle import UnlockThrottle
 from cpmeeting.i18n import _
 
 from .lock_panel import MIN_PIN_LENGTH, LockPanel, UnlockMode, wait_message
 
 DEFAULT_IDLE_MINUTES = 5
+_log = logging.getLogger(__name__)
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -60,7 +63,8 @@ class ScreenLock(QObject):
         self._central: QWidget | None = None
         self._focus: QWidget | None = None
         self._watched: QWindow | None = None
-        self._dialog_windows: set[QWindow] = set()  # the dialogs' QWindows watched for activity
+        self._dialog_windows: set[QWindow] = set()
+        self._throttle = UnlockThrottle()  # wrong unlock tries, as last read or made  # the dialogs' QWindows watched for activity
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
         self.idle_timer.timeout.connect(self._idle)
         # Ticks once a second while wrong tries keep the panel waiting.
@@ -170,6 +174,7 @@ class ScreenLock(QObject):
         window.setWindowTitle("cpmeeting")
         QApplication.instance().installEventFilter(self)
         self.panel.secret.setFocus()
+        self._stored_throttle()
         self._show_wait()
         self.lockedChanged.emit(True)
 
@@ -195,7 +200,7 @@ class ScreenLock(QObject):
 
         mode = self.panel.mode
         archive = self.window.archive
-        throttle = archive.unlock_throttle()
+        throttle = self._stored_throttle()
         left = throttle.remaining(self._now())
         if left:
             return wait_message(left)  # (not a try: nothing is checked during the wait)
@@ -213,11 +218,10 @@ class ScreenLock(QObject):
                 return _("The two PINs are not the same. Please type it twice again.")
             archive.set_lock_pin_hash(hash_pin(secret))
         if wrong is not None:
-            throttle = throttle.after_wrong_try(self._now())
-            archive.set_unlock_throttle(throttle)
+            self._keep_throttle(throttle.after_wrong_try(self._now()))
             return wrong
         if throttle.failures:
-            archive.set_unlock_throttle(throttle.after_right_try())
+            self._keep_throttle(throttle.after_right_try())
         self._unlock()
         return None
 
@@ -227,13 +231,33 @@ class ScreenLock(QObject):
             self.panel.show_error(message)
             self._show_wait()
 
+    def _stored_throttle(self) -> UnlockThrottle:
+        """The wrong tries so far, as the archive keeps them (another window may have added
+        some); those known here if the archive cannot be read just now."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self._throttle = self.window.archive.unlock_throttle()
+        except (OSError, SQLAlchemyError):
+            _log.warning("The wrong unlock tries could not be read from the archive.")
+        return self._throttle
+
+    def _keep_throttle(self, throttle: UnlockThrottle) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        self._throttle = throttle
+        try:
+            self.window.archive.set_unlock_throttle(throttle)
+        except (OSError, SQLAlchemyError):  # (a full disk: the wait still holds while open)
+            _log.warning("The wrong unlock tries could not be kept in the archive.")
+
     def _show_wait(self) -> None:
         """While wrong tries keep the panel waiting: the field off and the time left counted
         down; once it has passed, the field back on."""
         if self.panel is None:
             self.wait_timer.stop()
             return
-        left = self.window.archive.unlock_throttle().remaining(self._now())
+        left = self._throttle.remaining(self._now())
         if left:
             self.panel.show_wait(wait_message(left))
             if not self.wait_timer.isActive():

@@ -193,3 +193,19 @@ def test_a_passphrase_only_list_from_before_seals_is_sealed_as_found(signed_with
     assert seal_state(signing_dir(), PASSPHRASE) is SealState.UNSEALED
     assert verify_pdf(signed_with_passphrase.read_bytes(), PASSPHRASE).verdict is Verdict.VALID
     assert seal_state(signing_dir(), PASSPHRASE) is SealState.SEALED
+
+
+def test_cpmeeting_does_not_seal_over_a_seal_made_with_another_passphrase(
+        signed_with_passphrase, conference, profile, tmp_path, capsys, monkeypatch):
+    from cpmeeting.documents.signers_seal import seal
+    from cpmeeting.store.archive import Archive
+
+    pdf, stranger = stranger_pdf(conference, profile, tmp_path)
+    known = signing_dir() / "known-signers.txt"
+    known.write_text(known.read_text() + fingerprint(stranger.certificate) + "\n")
+    seal(signing_dir(), "a passphrase of Mallory's")  # a seal forged to match the change
+    with Archive.open(passphrase=PASSPHRASE):
+        chair_key("Hester Oakridge", profile.name, SIGNING_PASSPHRASE)  # cpmeeting adds one
+    assert seal_state(signing_dir(), PASSPHRASE) is SealState.WRONG_PASSPHRASE
+    code, out = verify_with(pdf, capsys, PASSPHRASE, monkeypatch)
+    assert code == 2 and "the seal itself was changed outside cpmeeting" in out
