@@ -325,8 +325,8 @@ class ScreenLock(QObject):
                     widget.parentWidget() is not None
                     and widget.parentWidget().window() is self.window):
                 QTimer.singleShot(0, self._close_dialogs)
-        elif widget is self._central or (isinstance(widget, _BARS)
-                                          and widget.window() is self.window):
+        elif widget is self._central or (isinstance(widget, _BARS) and self.window in (
+                widget.window(), widget.parentWidget())):  # (a floating dock: its own window)
             if widget is not self._central and widget not in self._hidden:
                 self._hidden.append(widget)  # (shown again on unlock)
             QTimer.singleShot(0, widget.hide)

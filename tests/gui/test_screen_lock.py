@@ -190,17 +190,26 @@ def test_the_idle_lock_cancels_an_open_dialog_and_hides_the_record(qtbot, window
     before = archive.load_profile()
     seen = []
 
-    def type_then_go_idle() -> None:
+    def type_then_ask_then_go_idle() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         dialog = QApplication.activeModalWidget()
         seen.append(dialog)
         dialog.name.setText("Half typed Council")
-        window.screen_lock.idle_timer.start(1)  # as if the idle minutes had passed
+        # The idle minutes pass while the question is up.
+        QTimer.singleShot(0, window.screen_lock.idle_timer.timeout.emit)
+        question = QMessageBox(QMessageBox.Icon.Question, "cpmeeting", "Keep Amira's name?",
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                               dialog)
+        seen.append(question)
+        question.exec()  # a second modal loop, on top of the dialog's
 
-    QTimer.singleShot(0, type_then_go_idle)
+    QTimer.singleShot(0, type_then_ask_then_go_idle)
     with qtbot.waitSignal(window.lockedChanged):
         window.actions[ActionId.AUTHORITY_PROFILE].trigger()  # returns when the dialog closes
-    assert seen and seen[0].objectName() == "profile_dialog"
-    assert seen[0].result() == QDialog.DialogCode.Rejected and not seen[0].isVisible()
+    assert [dialog.objectName() for dialog in seen][:1] == ["profile_dialog"]
+    assert all(not dialog.isVisible() for dialog in seen) and len(seen) == 2
+    assert seen[0].result() == QDialog.DialogCode.Rejected
     assert window.screen_lock.locked
     assert archive.load_profile() == before  # cancelled: nothing half saved
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
