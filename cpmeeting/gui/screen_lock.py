@@ -63,10 +63,10 @@ class ScreenLock(QObject):
         self._central: QWidget | None = None
         self._focus: QWidget | None = None
         self._watched: QWindow | None = None
-        self._dialog_windows: set[QWindow] = set()
-        self._throttle = UnlockThrottle()  # wrong unlock tries, as last read or made  # the dialogs' QWindows watched for activity
+        self._dialog_windows: set[QWindow] = set()  # the dialogs' QWindows watched for activity
+        self._throttle = UnlockThrottle()  # wrong unlock tries, as last read or made
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
-        self.idle_timer.timeout.connect(self._idle)
+        self.idle_timer.timeout.connect(self.lock)  # (with dialogs open too: it closes them)
         # Ticks once a second while wrong tries keep the panel waiting.
         self.wait_timer = QTimer(self, interval=1000, objectName="unlock_wait_timer")
         self.wait_timer.timeout.connect(self._show_wait)
@@ -88,9 +88,6 @@ class ScreenLock(QObject):
             self.idle_timer.start(minutes * 60_000)
         else:
             self.idle_timer.stop()
-
-    def _idle(self) -> None:
-        self.lock()
 
     def _now(self) -> datetime:
         clock = getattr(self.window, "_clock", None)
@@ -118,13 +115,16 @@ class ScreenLock(QObject):
         if not self.locked:
             self.restart_idle()
 
+    def _is_our_dialog(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        return isinstance(widget, QDialog) and widget.isWindow() and (
+            self._belongs(widget.windowHandle())
+            or (parent is not None and parent.window() is self.window))
+
     def _open_dialogs(self) -> list[QDialog]:
         """This window's dialogs that show, the innermost modal one first."""
         found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QDialog) and w.isVisible() and w is not self.window
-                 and (self._belongs(w.windowHandle())
-                      or (w.parentWidget() is not None
-                          and w.parentWidget().window() is self.window))]
+                 if w.isVisible() and self._is_our_dialog(w)]
         modal = QApplication.activeModalWidget()
         return sorted(found, key=lambda dialog: dialog is not modal)
 
@@ -320,13 +320,11 @@ class ScreenLock(QObject):
     def _shown_while_locked(self, widget: QWidget) -> None:
         """A dialog or bar of the window that shows itself while locked (what called a
         cancelled dialog carrying on, a save problem in the status bar) is put away again."""
-        if isinstance(widget, QDialog) and widget.isWindow() and widget is not self.window:
-            if self._belongs(widget.windowHandle()) or (
-                    widget.parentWidget() is not None
-                    and widget.parentWidget().window() is self.window):
-                QTimer.singleShot(0, self._close_dialogs)
-        elif widget is self._central or (isinstance(widget, _BARS) and self.window in (
-                widget.window(), widget.parentWidget())):  # (a floating dock: its own window)
+        if self._is_our_dialog(widget):
+            QTimer.singleShot(0, self._close_dialogs)
+        elif widget is self._central or (isinstance(widget, _BARS) and (
+                widget.window() is self.window
+                or widget.parentWidget() is self.window)):  # (a floating dock: its own window)
             if widget is not self._central and widget not in self._hidden:
                 self._hidden.append(widget)  # (shown again on unlock)
             QTimer.singleShot(0, widget.hide)
