@@ -46,3 +46,14 @@ def test_a_clock_moved_either_way_never_makes_the_wait_longer_than_the_rule(fail
     assert timedelta(0) <= left <= wait_after(failures)
     if jump >= timedelta(0):
         assert left == max(timedelta(0), wait_after(failures) - jump)
+
+
+@given(st.lists(st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=1)),
+                min_size=1, max_size=30))
+def test_each_wrong_try_earns_exactly_the_rules_wait_from_when_it_was_made(gaps):
+    throttle, now = UnlockThrottle(), NOON
+    for count, gap in enumerate(gaps, start=1):
+        now += gap
+        throttle = throttle.after_wrong_try(now)
+        assert throttle.failures == count
+        assert throttle.remaining(now) == wait_after(count)
