@@ -129,9 +129,13 @@ class ScreenLock(QObject):
         return sorted(found, key=lambda dialog: dialog is not modal)
 
     def _close_dialogs(self) -> None:
-        """Close the dialogs as if cancelled: a modal dialog's exec() returns Rejected once
-        the event loop turns, so what called it saves nothing half made."""
+        """Close open menus, and the dialogs as if cancelled: a modal dialog's exec() returns
+        Rejected once the event loop turns, so what called it saves nothing half made."""
         for _round in range(20):  # (a dialog that reopens itself cannot hold the lock back)
+            popup = QApplication.activePopupWidget()  # an open menu may list names too
+            if popup is not None:
+                popup.close()
+                continue
             dialogs = self._open_dialogs()
             if not dialogs:
                 return

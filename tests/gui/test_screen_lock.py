@@ -283,3 +283,12 @@ def test_five_wrong_pins_make_it_wait_and_the_wait_outlives_the_window(qtbot, wi
         unlock_with(qtbot, panel, "2468")
     assert archive.unlock_throttle() == UnlockThrottle()
     again.close()
+
+
+def test_an_open_menu_is_closed_when_it_locks(qtbot, window):
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    with qtbot.waitSignal(window.lockedChanged):
+        window.screen_lock.idle_timer.timeout.emit()  # the idle minutes have passed
+    assert not menu.isVisible() and QApplication.activePopupWidget() is None
