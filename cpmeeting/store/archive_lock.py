@@ -4,8 +4,10 @@ Two windows editing one conference would each keep their own copy in memory and 
 other's saves. So the window holds an exclusive lock on `cpmeeting.db.lock` while it is open
 (fcntl.flock on Linux and macOS, msvcrt.locking on Windows). The operating system drops the
 lock when the process ends in any way, a crash or a kill included, so a stale lock cannot
-keep anyone out. Commands (export, list...) take no lock: they read, or write in one
-transaction, which SQLite serialises.
+keep anyone out (Windows, Microsoft warns, may take a moment to do so after a crash: a start
+at once after one can be told the archive is open elsewhere, and a second try opens it).
+Commands (export, list...) take no lock: they read, or write in one transaction, which SQLite
+serialises.
 
 When the first run moves the data folder, the lock goes with it (move_beside): a new lock file
 there, taken before the old is let go. The held file itself is never moved: Windows refuses to
