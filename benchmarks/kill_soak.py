@@ -11,7 +11,9 @@ kept. The parent kills it with SIGKILL at a random moment, then opens the archiv
 integrity_check must say ok; every entry, exclusion and arrival or departure acknowledged more
 than a second before the kill must be there, and so must the last stage moved to (unless a
 later move began); the text in the box a second before the kill must be in the draft, or in
-the entry it became. Then the next round starts on the same archive, with the draft restored.
+the entry it became. Then the next round starts on the same archive, with the draft restored,
+and after each kill everything logged in every round so far is checked again. One round in
+ten is killed while the window is still starting.
 
 Also the power-loss copy: the database with its -wal and -shm files copied at random moments
 while the window writes, the window stopped (SIGSTOP) for the copy so that the three files
@@ -229,8 +231,16 @@ def run_child(folder: Path, seed: int, lines: list[dict]) -> subprocess.Popen:
             with contextlib.suppress(ValueError):
                 lines.append(json.loads(line))
 
-    threading.Thread(target=read, daemon=True).start()
+    process.reader = threading.Thread(target=read, daemon=True)
+    process.reader.start()
     return process
+
+
+def end(process: subprocess.Popen) -> None:
+    """SIGKILL (unless it has ended), then wait until every line it wrote has been read."""
+    process.kill()
+    process.wait()
+    process.reader.join(timeout=10)
 
 
 def wait_ready(lines: list[dict], timeout: float = 60) -> bool:
@@ -245,11 +255,12 @@ def wait_ready(lines: list[dict], timeout: float = 60) -> bool:
 ACKNOWLEDGED = ("entry", "attendance", "exclusion", "stage")
 
 
-def lost_edits(lines: list[dict], killed_at: float, conference, draft: str) -> list[str]:
-    """What was acknowledged (or typed) more than a second before the kill and is not in the
-    archive. An edit of the same kind begun later may have replaced a stage; nothing replaces
-    an entry, an exclusion or an arrival."""
-    old = [(index, line) for index, line in enumerate(lines) if line["at"] < killed_at - 1.0]
+def lost_edits(lines: list[dict], conference, draft: str) -> list[str]:
+    """What was acknowledged (or typed) more than a second before the kill that ended its
+    round ("killed") and is not in the archive. An edit of the same kind begun later may have
+    replaced a stage; nothing replaces an entry, an exclusion or an arrival."""
+    old = [(index, line) for index, line in enumerate(lines)
+           if line["at"] < line["killed"] - 1.0]
     entries = [entry.text for entry in conference.minutes]
     lost = [f"entry {line['value']!r}" for _, line in old
             if line["kind"] == "entry" and line["value"] not in entries]
@@ -290,20 +301,27 @@ def checked(folder: Path, figures: dict, name: str):
 
 
 def soak(folder: Path, kills: int, rng: random.Random) -> dict:
+    """Kill the window again and again on one archive; after each kill, everything logged in
+    every round so far is checked, so a later start that lost an earlier edit is caught too.
+    One round in ten is killed while the window is still starting."""
     figures = {"kills": 0, "corrupt": 0, "lost": 0, "acknowledged": 0, "drafts": 0,
                "problems": []}
+    history: list[dict] = []
+    reported: set[str] = set()
     for round_number in range(kills):
         lines: list[dict] = []
         process = run_child(folder, rng.randrange(10**6), lines)
-        if not wait_ready(lines):
-            process.kill()
-            process.wait()
+        if round_number and rng.random() < 0.1:
+            time.sleep(rng.uniform(0.05, 2.5))  # while it starts, whether ready or not
+        elif wait_ready(lines):
+            time.sleep(rng.uniform(0.5, 4.0))
+        else:
+            end(process)
             figures["problems"].append(f"round {round_number}: the window did not start")
             continue
-        time.sleep(rng.uniform(0.5, 4.0))
         killed_at = time.time()
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        end(process)
+        history += [{**line, "killed": killed_at} for line in lines]
         figures["kills"] += 1
         figures["acknowledged"] += sum(line["kind"] in ACKNOWLEDGED for line in lines)
         figures["drafts"] += sum(line["kind"] == "draft" and bool(line["value"]) for line in lines)
@@ -311,7 +329,9 @@ def soak(folder: Path, kills: int, rng: random.Random) -> dict:
         if opened is None:
             continue
         conference, draft = opened
-        lost = lost_edits(lines, killed_at, conference, draft)
+        lost = [item for item in lost_edits(history, conference, draft)
+                if item not in reported]
+        reported.update(lost)
         figures["lost"] += len(lost)
         figures["problems"] += [f"round {round_number}: lost {item}" for item in lost]
     return figures
@@ -358,8 +378,7 @@ def power_loss(folder: Path, copies: int, rng: random.Random) -> dict:
                 figures["missing"] += missing
                 figures["problems"].append(f"copy {number}: {missing} acknowledged entries missing")
     finally:
-        process.kill()
-        process.wait()
+        end(process)
     return figures
 
 
