@@ -76,7 +76,11 @@ class WindowsRules:
 
 @pytest.fixture(params=["this system", "Windows rules"])
 def rules(request, monkeypatch):
-    return WindowsRules(monkeypatch) if request.param == "Windows rules" else None
+    if request.param == "this system":
+        return None
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("the model finds this process's open files in /proc/self/fd (Linux only)")
+    return WindowsRules(monkeypatch)
 
 
 def test_a_second_window_is_refused_until_the_first_lets_go(data_folder, rules):
@@ -115,6 +119,6 @@ def test_moving_the_data_folder_at_first_run_takes_the_lock_along(tmp_path, monk
     finally:
         moved.close()
     held.release()
-    free = ArchiveLock.acquire(Path(chosen / "cpmeeting.db"))
+    free = ArchiveLock.acquire(chosen / "cpmeeting.db")
     assert free is not None
     free.release()
