@@ -18,7 +18,10 @@ ten is killed while the window is still starting.
 Also the power-loss copy: the database with its -wal and -shm files copied at random moments
 while the window writes, the window stopped (SIGSTOP) for the copy so that the three files
 show one instant; each copy must open, pass the integrity check and hold a prefix of the
-entries acknowledged, and (since acknowledged means committed) all of them.
+entries acknowledged, and (since acknowledged means committed) all of them. A copy holds what
+the operating system had been given, not only what had reached the disk: with the archive's
+synchronous=NORMAL a real power cut may also undo the commits since the last checkpoint,
+which leaves a prefix too, but fewer of them.
 
 Prints kills, corrupt archives and lost edits (target 0 and 0), and the copies' figures.
 Run: python benchmarks/kill_soak.py [--kills 100] [--copies 20] [--seed N]
