@@ -1,9 +1,9 @@
 """The minutes pane: type, pick the speaker by keystroke, press Enter; the entry is stamped.
 
 Typing touches only the text box. The record is changed once per entry (AddRecord on
-"minutes"); the half-typed text reaches the store as a draft after a short pause, after a little more
-while typing goes on without one, or when the box loses focus, so a crash loses at most the
-last few hundred milliseconds of typing.
+"minutes"); the half-typed text reaches the store as a draft after a short pause, after a
+little more while typing goes on without one, or when the box loses focus, so a crash loses
+at most the last few hundred milliseconds of typing.
 """
 
 from __future__ import annotations
