@@ -11,6 +11,7 @@ def test_self_test_passes_and_says_each_check_in_words(capsys, qapp):
     assert main(["self-test"]) == 0
     out = capsys.readouterr().out
     for line in ("ok      archive: encrypted archive made, written, reopened and read back",
+                 "ok      archive lock: a second window refused; the lock moved",
                  "ok      catalogs: ", "ok      shaping: an Urdu line joined",
                  "a Bengali line shaped",
                  "ok      signed PDF: ", "signed and verified; a changed copy is refused",

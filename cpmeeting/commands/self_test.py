@@ -1,7 +1,8 @@
 """`cpmeeting self-test`: does this installed copy work? Every part, in a throwaway folder.
 
 For whoever deploys the app (a council's desktop team, CI on a built bundle): it opens a
-temporary encrypted archive, loads every catalog, shapes an Urdu and a Bengali line, builds a
+temporary encrypted archive, tries the one-window lock (the only run the Windows branch of
+store/archive_lock.py gets is here, on the Windows runner), loads every catalog, shapes an Urdu and a Bengali line, builds a
 small PDF, signs it and checks the signature; each check is printed in words. Exit code 0 only
 if every check passed. Nothing touches the user's archive, signing keys or keyring: the data
 folder is pointed at a temporary folder for the run, and keys are given, never looked up.
@@ -90,6 +91,34 @@ def check_archive(folder: Path) -> str:
     if default_database().read_bytes()[:16] == b"SQLite format 3\x00":
         raise AssertionError(_("the archive file is not encrypted"))
     return _("encrypted archive made, written, reopened and read back")
+
+
+def check_archive_lock(folder: Path) -> str:
+    """One window per archive: the operating system's lock refuses a second window, moves with
+    the data folder and is freed when the window lets go."""
+    from cpmeeting.store.archive_lock import ArchiveLock
+
+    here, there = folder / "lock" / "cpmeeting.db", folder / "lock-moved" / "cpmeeting.db"
+    here.parent.mkdir()
+    there.parent.mkdir()
+    held = ArchiveLock.acquire(here)
+    if held is None:
+        raise AssertionError(_("the archive's lock could not be taken"))
+    try:
+        for database in (here, there):
+            second = ArchiveLock.acquire(database)
+            if second is not None:
+                second.release()
+                raise AssertionError(_("a second window could take the archive's lock"))
+            if database == here and not held.move_beside(there):
+                raise AssertionError(_("the archive's lock did not move with the data folder"))
+    finally:
+        held.release()
+    freed = ArchiveLock.acquire(there)
+    if freed is None:
+        raise AssertionError(_("the archive's lock was not freed when its window let go"))
+    freed.release()
+    return _("a second window refused; the lock moved with the folder and was freed")
 
 
 def check_catalogs(folder: Path) -> str:
@@ -190,6 +219,7 @@ def check_window_toolkit(folder: Path) -> str:
 
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("archive", check_archive),
+    ("archive lock", check_archive_lock),
     ("catalogs", check_catalogs),
     ("shaping", check_shaping),
     ("signed PDF", check_signed_pdf),

@@ -30,7 +30,7 @@ from cpmeeting.paths import data_dir
 from cpmeeting.store.secrets import SERVICE, KeyringUnavailable
 
 from .layout import SignaturePlace
-from .signers_seal import SealState, seal, seal_state
+from .signers_seal import VOUCHING, SealState, seal, seal_state
 
 NO_KEYRING_FOR_KEY = (
     "The chair's signing key is protected by a passphrase normally kept in this computer's "
@@ -69,8 +69,8 @@ def known_fingerprints() -> set[str]:
 
 def _changing_list():
     """Whether the list may be re-sealed after cpmeeting changes it: not when it was already
-    changed outside cpmeeting (sealing it would vouch for that change)."""
-    return seal_state(signing_dir()) is not SealState.BROKEN
+    changed outside cpmeeting, or cannot be checked here (sealing it would vouch for that)."""
+    return seal_state(signing_dir()) in VOUCHING
 
 
 def _remember(cert: x509.Certificate) -> None:
@@ -286,8 +286,9 @@ class Verification:
     changed_after: bool = False
 
 
-def verify_pdf(data: bytes) -> Verification:
-    """Valid (intact, by a signer this installation knows), altered, or unknown signer."""
+def verify_pdf(data: bytes, passphrase: str | None = None) -> Verification:
+    """Valid (intact, by a signer this installation knows), altered, or unknown signer; the
+    archive's passphrase checks a trusted-signers list sealed with it (no keyring)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -311,8 +312,8 @@ def verify_pdf(data: bytes) -> Verification:
     try:
         cert = x509.load_der_x509_certificate(signature.signer_cert.dump())
         name = _common_name(cert)
-        state = seal_state(signing_dir())
-        vouching = state in (SealState.SEALED, SealState.UNSEALED, SealState.EMPTY)
+        state = seal_state(signing_dir(), passphrase)
+        vouching = state in VOUCHING
         if not vouching:
             roots = []
         elif fingerprint(cert) in known_fingerprints():
@@ -330,7 +331,7 @@ def verify_pdf(data: bytes) -> Verification:
     if not vouching:
         return Verification(Verdict.CANNOT_VOUCH, name, when, state)
     if state is SealState.UNSEALED:
-        seal(signing_dir())  # a list from before seals: sealed as found, once
+        seal(signing_dir(), passphrase)  # a list from before seals: sealed as found, once
     if not status.trusted:
         return Verification(Verdict.UNKNOWN_SIGNER, name, when)
     return Verification(Verdict.VALID, name, when)

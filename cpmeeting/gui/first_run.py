@@ -112,14 +112,21 @@ class SetUpWizard(QWizard):
 def move_data_folder(archive, folder: Path):
     """The archive and the rest of the data folder moved to folder, remembered; the reopened
     archive."""
-    from cpmeeting.paths import data_dir, remember_data_folder
+    from cpmeeting.paths import remember_data_folder
     from cpmeeting.store.archive import Archive
+    from cpmeeting.store.archive_lock import ArchiveLock
+    from cpmeeting.store.layout import default_database
 
-    old = data_dir()
+    database = default_database()
     archive.close()
     folder.mkdir(parents=True, exist_ok=True)
-    for item in old.iterdir():
-        shutil.move(str(item), str(folder / item.name))
+    # This window's lock moves as a new lock file (the open one cannot be moved on Windows).
+    held = ArchiveLock.held_for(database)
+    if held is not None:
+        held.move_beside(folder / database.name)
+    for item in database.parent.iterdir():
+        if held is None or item != ArchiveLock.path_for(database):
+            shutil.move(str(item), str(folder / item.name))
     remember_data_folder(folder)
     return Archive.open()
 

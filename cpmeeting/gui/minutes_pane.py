@@ -1,8 +1,9 @@
 """The minutes pane: type, pick the speaker by keystroke, press Enter; the entry is stamped.
 
 Typing touches only the text box. The record is changed once per entry (AddRecord on
-"minutes"); the half-typed text reaches the store as a draft after a short pause or when the
-box loses focus, so a crash loses at most the last few hundred milliseconds of typing.
+"minutes"); the half-typed text reaches the store as a draft after a short pause, after a
+little more while typing goes on without one, or when the box loses focus, so a crash loses
+at most the last few hundred milliseconds of typing.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from cpmeeting.gui.minutes_model import Column, MinutesModel, brief_label, cell_
 from cpmeeting.i18n import _
 
 DRAFT_PAUSE_MS = 400
+DRAFT_LONGEST_MS = 600  # typing that never pauses is kept this often (the kill soak found it)
 EXCLUSION_CHECK_MS = 15_000
 ENTRY_MIN_EM = 26  # the entry column's least width, in widths of M, before the stage goes
 
@@ -144,7 +146,9 @@ class MinutesPane(QWidget):
         self._build()
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
-        self.entry_box.textChanged.connect(self._draft_timer.start)
+        self._draft_deadline = QTimer(self, singleShot=True, interval=DRAFT_LONGEST_MS)
+        self._draft_deadline.timeout.connect(self.flush_draft)
+        self.entry_box.textChanged.connect(self._draft_typed)
         self.entry_box.focusLost.connect(self.flush_draft)
         self.entry_box.submitted.connect(self.commit)
         runner.conferenceChanged.connect(self.show_conference)
@@ -441,11 +445,19 @@ class MinutesPane(QWidget):
         self.entry_box.setPlainText(text)
         self.entry_box.moveCursor(self.entry_box.textCursor().MoveOperation.End)
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         self._saved_draft = text
+
+    def _draft_typed(self) -> None:
+        # The pause restarts with every key; the deadline runs from the first key not kept.
+        self._draft_timer.start()
+        if not self._draft_deadline.isActive():
+            self._draft_deadline.start()
 
     def flush_draft(self) -> None:
         """Hand the current text to whoever keeps drafts (the window saves it)."""
         self._draft_timer.stop()
+        self._draft_deadline.stop()
         text = self.entry_box.toPlainText()
         if text != self._saved_draft:
             self._saved_draft = text

@@ -7,116 +7,46 @@ the first time it is unlocked, of which only a scrypt hash is kept (in the encry
 Where the key sits in the keyring the account itself guards the records; the PIN keeps a
 passer-by's eyes off an open meeting, which is what the lock is for.
 
-Idle time is watched on the window's own QWindow (its key and mouse events), not on the whole
-application, so the typing path does not pay a Python call for every event of every widget;
-while locked, an application-wide filter holds every key and shortcut back from the record.
+Idle time is watched on the window's own QWindow (its key and mouse events), and on the QWindow
+of each of its dialogs as it gains focus, not on the whole application, so the typing path does
+not pay a Python call for every event of every widget. Locking closes the window's dialogs
+first (each as if cancelled, so nothing is half saved); while locked, an application-wide
+filter holds every key and shortcut back from the record and hides any bar or dialog that
+shows itself. Wrong PINs and passphrases earn a wait (domain/unlock_throttle.py) that is kept in
+the archive, so closing cpmeeting does not end it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
+    QMenuBar,
+    QStatusBar,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
+from cpmeeting.domain.unlock_throttle import UnlockThrottle
 from cpmeeting.i18n import _
 
+from .lock_panel import MIN_PIN_LENGTH, LockPanel, UnlockMode, wait_message
+
 DEFAULT_IDLE_MINUTES = 5
-MIN_PIN_LENGTH = 4
+_log = logging.getLogger(__name__)
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 _KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
          QEvent.Type.Shortcut, QEvent.Type.InputMethod}
-
-
-class UnlockMode:
-    PASSPHRASE = "passphrase"
-    PIN = "pin"
-    CHOOSE_PIN = "choose pin"
-
-
-class LockPanel(QWidget):
-    """What a locked window shows: that it is locked, and the one field that unlocks it."""
-
-    unlockRequested = Signal()
-
-    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="lock_panel")
-        self.mode = mode
-        self.setAccessibleName(_("cpmeeting is locked"))
-        title = QLabel(_("cpmeeting is locked"), objectName="lock_title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        explanation = {
-            UnlockMode.PASSPHRASE: _("The record is hidden. Type the archive's passphrase to "
-                                     "carry on."),
-            UnlockMode.PIN: _("The record is hidden. Type your PIN to carry on."),
-            UnlockMode.CHOOSE_PIN: _("The record is hidden. Choose a PIN of at least {count} "
-                                     "characters and type it twice: from now on it unlocks "
-                                     "cpmeeting on this computer.").format(count=MIN_PIN_LENGTH),
-        }[mode]
-        text = QLabel(explanation, wordWrap=True, objectName="lock_explanation")
-        self.secret = QLineEdit(objectName="lock_secret", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="lock_repeat", echoMode=QLineEdit.EchoMode.Password)
-        self.error = QLabel(wordWrap=True, objectName="lock_error")
-        self.error.setAccessibleName(_("Problem"))
-        self.unlock_button = QPushButton(_("&Unlock"), objectName="lock_unlock")
-        self.unlock_button.setAutoDefault(True)
-        form = QFormLayout()
-        label = _("&Passphrase:") if mode == UnlockMode.PASSPHRASE else _("&PIN:")
-        self.secret.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label, self.secret)
-        if mode == UnlockMode.CHOOSE_PIN:
-            self.repeat.setAccessibleName(_("PIN again"))
-            form.addRow(_("&Again:"), self.repeat)
-        else:
-            self.repeat.hide()
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.addWidget(title)
-        inner.addWidget(text)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
-        # A fixed measure (about 60 characters of the text's font) lets the wrapped
-        # explanation take the height it needs.
-        box.setFixedWidth(self.fontMetrics().averageCharWidth() * 60)
-        row = QHBoxLayout()  # (centred by stretches: an aligned widget loses its wrapped height)
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.secret.returnPressed.connect(self._enter)
-        self.repeat.returnPressed.connect(self.unlockRequested)
-        self.unlock_button.clicked.connect(self.unlockRequested)
-
-    def _enter(self) -> None:
-        if self.mode == UnlockMode.CHOOSE_PIN and not self.repeat.text():
-            self.repeat.setFocus()
-        else:
-            self.unlockRequested.emit()
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.secret.clear()
-        self.repeat.clear()
-        self.secret.setFocus()
+_BARS = (QDockWidget, QToolBar, QMenuBar, QStatusBar)
 
 
 class ScreenLock(QObject):
@@ -132,13 +62,20 @@ class ScreenLock(QObject):
         self._title = ""
         self._central: QWidget | None = None
         self._focus: QWidget | None = None
-        self._watched = None
+        self._watched: QWindow | None = None
+        self._dialog_windows: set[QWindow] = set()  # the dialogs' QWindows watched for activity
+        self._throttle = UnlockThrottle()  # wrong unlock tries, as last read or made
+        self._throttle_unsaved = False  # the archive refused the last ones (read-only, full)
         # A PIN chosen while the archive cannot be written (read-only or full): kept here for
         # this session, so the next lock asks for it rather than letting a new one be chosen.
         self._unsaved_pin = ""
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
-        self.idle_timer.timeout.connect(self._idle)
+        self.idle_timer.timeout.connect(self.lock)  # (with dialogs open too: it closes them)
+        # Ticks once a second while wrong tries keep the panel waiting.
+        self.wait_timer = QTimer(self, interval=1000, objectName="unlock_wait_timer")
+        self.wait_timer.timeout.connect(self._show_wait)
         window.installEventFilter(self)  # to find its QWindow once it is shown
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
     @property
     def locked(self) -> bool:
@@ -156,13 +93,60 @@ class ScreenLock(QObject):
         else:
             self.idle_timer.stop()
 
-    def _idle(self) -> None:
-        # A modal dialog has its own window and loop: hiding it would cancel what is typed in
-        # it, so the lock waits for it to close.
-        if QApplication.activeModalWidget() is not None:
-            self.restart_idle()
+    def _now(self) -> datetime:
+        clock = getattr(self.window, "_clock", None)
+        return clock() if clock is not None else datetime.now()
+
+    # The window's dialogs
+
+    def _belongs(self, handle: QWindow | None) -> bool:
+        """Whether a QWindow is one of this window's dialogs (its transient parents lead here)."""
+        while handle is not None:
+            if handle is self._watched:
+                return True
+            handle = handle.transientParent()
+        return False
+
+    def _focus_window_changed(self, handle: QWindow | None) -> None:
+        # A dialog gaining focus is watched for activity like the window itself; cheaper on
+        # the typing path than a filter on the whole application.
+        if handle is None or handle is self._watched or handle in self._dialog_windows \
+                or not self._belongs(handle):
             return
-        self.lock()
+        self._dialog_windows.add(handle)
+        handle.installEventFilter(self)
+        handle.destroyed.connect(lambda *_: self._dialog_windows.discard(handle))
+        if not self.locked:
+            self.restart_idle()
+
+    def _is_our_dialog(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        return isinstance(widget, QDialog) and widget.isWindow() and (
+            self._belongs(widget.windowHandle())
+            or (parent is not None and parent.window() is self.window))
+
+    def _open_dialogs(self) -> list[QDialog]:
+        """This window's dialogs that show, the innermost modal one first."""
+        found = [w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and self._is_our_dialog(w)]
+        modal = QApplication.activeModalWidget()
+        return sorted(found, key=lambda dialog: dialog is not modal)
+
+    def _close_dialogs(self) -> None:
+        """Close open menus, and the dialogs as if cancelled: a modal dialog's exec() returns
+        Rejected once the event loop turns, so what called it saves nothing half made."""
+        for _round in range(20):  # (a dialog that reopens itself cannot hold the lock back)
+            popup = QApplication.activePopupWidget()  # an open menu may list names too
+            if popup is not None:
+                popup.close()
+                continue
+            dialogs = self._open_dialogs()
+            if not dialogs:
+                return
+            for dialog in dialogs:
+                dialog.reject()
+                if dialog.isVisible():
+                    dialog.hide()
 
     # Locking
 
@@ -176,7 +160,9 @@ class ScreenLock(QObject):
         if getattr(window, "pane", None) is not None:
             window.pane.flush_draft()
         self.idle_timer.stop()
-        self._focus = QApplication.focusWidget()
+        self._close_dialogs()
+        focus = QApplication.focusWidget()
+        self._focus = focus if focus is not None and focus.window() is window else None
         self._title = window.windowTitle()
         self._hidden = [w for w in (*window.findChildren(QDockWidget),
                                     *window.findChildren(QToolBar),
@@ -196,6 +182,8 @@ class ScreenLock(QObject):
         window.setWindowTitle("cpmeeting")
         QApplication.instance().installEventFilter(self)
         self.panel.secret.setFocus()
+        self._stored_throttle()
+        self._show_wait()
         self.lockedChanged.emit(True)
 
     def _unlock_mode(self) -> str:
@@ -222,18 +210,28 @@ class ScreenLock(QObject):
         from cpmeeting.store.secrets import hash_pin, passphrase_gives_key, pin_matches
 
         mode = self.panel.mode
+        throttle = self._stored_throttle()
+        left = throttle.remaining(self._now())
+        if left:
+            return wait_message(left)  # (not a try: nothing is checked during the wait)
+        wrong = None
         if mode == UnlockMode.PASSPHRASE:
             if not passphrase_gives_key(secret, self._archive_key() or ""):
-                return _("That passphrase does not open the records. Please try again.")
+                wrong = _("That passphrase does not open the records. Please try again.")
         elif mode == UnlockMode.PIN:
             if not pin_matches(secret, self._pin_hash()):
-                return _("That PIN is not the one chosen on this computer. Please try again.")
+                wrong = _("That PIN is not the one chosen on this computer. Please try again.")
         else:
             if len(secret) < MIN_PIN_LENGTH:
                 return _("A PIN needs at least {count} characters.").format(count=MIN_PIN_LENGTH)
             if secret != repeat:
                 return _("The two PINs are not the same. Please type it twice again.")
             self._keep_pin(hash_pin(secret))
+        if wrong is not None:
+            self._keep_throttle(throttle.after_wrong_try(self._now()))
+            return wrong
+        if throttle.failures:
+            self._keep_throttle(throttle.after_right_try())
         self._unlock()
         return None
 
@@ -250,10 +248,54 @@ class ScreenLock(QObject):
         message = self.try_unlock(self.panel.secret.text(), self.panel.repeat.text())
         if message is not None and self.panel is not None:
             self.panel.show_error(message)
+            self._show_wait()
+
+    def _stored_throttle(self) -> UnlockThrottle:
+        """The wrong tries so far, as the archive keeps them (another window may have added
+        some); those known here if the archive cannot be read just now."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            stored = self.window.archive.unlock_throttle()
+        except (OSError, SQLAlchemyError):
+            _log.warning("The wrong unlock tries could not be read from the archive.")
+            return self._throttle
+        # Tries the archive could not keep are not forgotten for an older count it still has.
+        if not (self._throttle_unsaved and self._throttle.failures > stored.failures):
+            self._throttle = stored
+        return self._throttle
+
+    def _keep_throttle(self, throttle: UnlockThrottle) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        self._throttle = throttle
+        try:
+            self.window.archive.set_unlock_throttle(throttle)
+        except (OSError, SQLAlchemyError):  # (a full disk: the wait still holds while open)
+            _log.warning("The wrong unlock tries could not be kept in the archive.")
+            self._throttle_unsaved = True
+        else:
+            self._throttle_unsaved = False
+
+    def _show_wait(self) -> None:
+        """While wrong tries keep the panel waiting: the field off and the time left counted
+        down; once it has passed, the field back on."""
+        if self.panel is None:
+            self.wait_timer.stop()
+            return
+        left = self._throttle.remaining(self._now())
+        if left:
+            self.panel.show_wait(wait_message(left))
+            if not self.wait_timer.isActive():
+                self.wait_timer.start()
+        elif self.wait_timer.isActive() or not self.panel.secret.isEnabled():
+            self.wait_timer.stop()
+            self.panel.end_wait()
 
     def _unlock(self) -> None:
         window = self.window
         QApplication.instance().removeEventFilter(self)
+        self.wait_timer.stop()
         panel = window.takeCentralWidget()
         if self._central is not None:
             window.setCentralWidget(self._central)
@@ -277,12 +319,41 @@ class ScreenLock(QObject):
             if self._watched is not None:
                 self._watched.installEventFilter(self)
                 self.restart_idle()
-        elif watched is self._watched and kind in _ACTIVITY and not self.locked:
+        elif kind in _ACTIVITY and not self.locked and \
+                (watched is self._watched or watched in self._dialog_windows):
+            if kind == QEvent.Type.KeyPress and watched is not self._watched \
+                    and self._is_lock_key(event):
+                self.lock()  # Ctrl+L in a dialog: the window's own shortcut does not reach it
+                return True
             self.restart_idle()
         elif self.locked and kind in _KEYS and self._ours(watched) \
                 and not self._inside_panel(watched):
             return True  # locked: no key reaches the record
+        elif self.locked and kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._shown_while_locked(watched)
         return False
+
+    def _is_lock_key(self, event: QEvent) -> bool:
+        from cpmeeting.gui.actions import ActionId
+
+        action = getattr(self.window, "actions", {}).get(ActionId.LOCK)
+        if action is None or not event.modifiers():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                   for key in action.shortcuts())
+
+    def _shown_while_locked(self, widget: QWidget) -> None:
+        """A dialog or bar of the window that shows itself while locked (what called a
+        cancelled dialog carrying on, a save problem in the status bar) is put away again."""
+        if self._is_our_dialog(widget):
+            QTimer.singleShot(0, self._close_dialogs)
+        elif widget is self._central or (isinstance(widget, _BARS) and (
+                widget.window() is self.window
+                or widget.parentWidget() is self.window)):  # (a floating dock: its own window)
+            if widget is not self._central and widget not in self._hidden:
+                self._hidden.append(widget)  # (shown again on unlock)
+            QTimer.singleShot(0, widget.hide)
 
     def _ours(self, watched: QObject) -> bool:
         """Whether the event is for this window (a widget of it, or one of its actions)."""

@@ -23,6 +23,7 @@ from cpmeeting.domain.operations import Operation
 from cpmeeting.domain.profile import AuthorityProfile
 from cpmeeting.domain.rules.deadlines import conference_due_date
 from cpmeeting.domain.summary import ConferenceSummary
+from cpmeeting.domain.unlock_throttle import UnlockThrottle
 
 from . import journal, schema, sharing
 from .history import History
@@ -44,9 +45,11 @@ from .rows import (
     conference_rows,
     record_changed,
 )
+from .secrets import remember_archive_passphrase, uses_passphrase
 
 PROFILE_ID = 1
 LOCK_PIN_STATE = "lock_pin"
+UNLOCK_THROTTLE_STATE = "unlock_throttle"  # wrong unlock tries in a row, and the wait's end
 __all__ = ["Archive", "ConferenceNotFound", "ConferenceSummary"]
 
 
@@ -96,6 +99,8 @@ class Archive(History):
         that SQLite cannot open the file for writing (it needs room for its -shm file), it
         opens for reading, and for writing once space is freed (ensure_writable)."""
         opened = open_database(url, passphrase, key)
+        if passphrase and url is None and uses_passphrase():
+            remember_archive_passphrase(passphrase)  # it opened the archive: the right one
         archive = cls(opened.engine, opened.read_only)
         archive._reopen = opened.reopen
         if not opened.read_only:  # (both write)
@@ -118,7 +123,9 @@ class Archive(History):
         self.engine, self._reopen, self.read_only = engine, None, False
 
     def close(self) -> None:
-        """Release the database; the open conferences' snapshots are forgotten."""
+        """Release the database; the open conferences' snapshots (and the passphrase it was
+        opened with) are forgotten."""
+        remember_archive_passphrase(None)
         self._written.clear()
         self._heads.clear()
         self.engine.dispose()
@@ -490,6 +497,24 @@ class Archive(History):
     def set_lock_pin_hash(self, value: str) -> None:
         with self.engine.begin() as connection:
             self._set_state(connection, LOCK_PIN_STATE, value)
+
+    def unlock_throttle(self) -> UnlockThrottle:
+        """Wrong unlock tries in a row and when their wait ends: kept across restarts."""
+        with self.engine.connect() as connection:
+            stored = self._state(connection, UNLOCK_THROTTLE_STATE)
+        try:
+            found = json.loads(stored or "{}")
+            until = found.get("wait_until")
+            return UnlockThrottle(int(found.get("failures", 0)),
+                                  datetime.fromisoformat(until) if until else None)
+        except (ValueError, TypeError, AttributeError):
+            return UnlockThrottle()
+
+    def set_unlock_throttle(self, throttle: UnlockThrottle) -> None:
+        until = throttle.wait_until.isoformat() if throttle.wait_until else None
+        with self.engine.begin() as connection:
+            self._set_state(connection, UNLOCK_THROTTLE_STATE, json.dumps(
+                {"failures": throttle.failures, "wait_until": until}))
 
     @staticmethod
     def _state(connection: Connection, name: str) -> str | None:

@@ -103,24 +103,36 @@ def database_key(create: bool = True, passphrase: str | None = None) -> str:
 def _derive(passphrase: str, create: bool) -> str:
     if not passphrase:
         raise ValueError("The passphrase must not be empty.")
-    path = salt_path()
-    if path.exists():
-        salt = path.read_bytes()
-    elif create:
-        import secrets
-
-        salt = secrets.token_bytes(16)
-        write_private(path, salt)
-    else:
+    salt = stored_salt(salt_path(), create)
+    if salt is None:
         raise KeyNotFound()
+    return passphrase_key(passphrase, salt).hex()
+
+
+def stored_salt(path: Path, create: bool) -> bytes | None:
+    """The random salt kept at path (16 bytes, made 0600 if missing and asked); None when
+    missing."""
+    if path.exists():
+        return path.read_bytes()
+    if not create:
+        return None
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    write_private(path, salt)
+    return salt
+
+
+def passphrase_key(passphrase: str, salt: bytes) -> bytes:
+    """32 bytes from the passphrase and salt by scrypt, at the archive's cost."""
     import hashlib
 
-    key = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
-    return key.hex()
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
 
 
 def command_line_passphrase(prompt: bool = False) -> str | None:
-    """The passphrase for a command: CPMEETING_PASSPHRASE, else asked for if prompt is set."""
+    """The passphrase for a command: CPMEETING_PASSPHRASE, else if prompt is set asked for at
+    a terminal, or read as the first line of stdin (a script piping it in)."""
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase:
         return passphrase
@@ -128,7 +140,27 @@ def command_line_passphrase(prompt: bool = False) -> str | None:
         import getpass
 
         return getpass.getpass(_("Passphrase for the cpmeeting archive: ")) or None
+    if prompt and sys.stdin is not None:
+        try:
+            return sys.stdin.readline().rstrip("\r\n") or None
+        except (OSError, ValueError):  # no input to read (closed, or held by a test runner)
+            return None
     return None
+
+
+# The passphrase this process opened the archive with, in memory only: the trusted-signers
+# seal is keyed by it where no keyring works (documents/signers_seal.py).
+_opened_with: list[str] = []
+
+
+def remember_archive_passphrase(passphrase: str | None) -> None:
+    """Keep (or, given None, forget) the passphrase the archive is open with."""
+    _opened_with[:] = [passphrase] if passphrase else []
+
+
+def archive_passphrase() -> str | None:
+    """The passphrase the archive was opened with in this process, if it was."""
+    return _opened_with[0] if _opened_with else None
 
 
 # The PIN that unlocks a locked window (gui/screen_lock.py): only its scrypt hash is kept.

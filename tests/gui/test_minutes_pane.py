@@ -7,7 +7,7 @@ from datetime import datetime
 from gui_sample import MEETING_START, person_id
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from cpmeeting.domain.exclusion import Exclusion, ExclusionGround, ExclusionScope
@@ -189,6 +189,23 @@ def test_the_draft_is_saved_after_a_pause(qtbot, window, archive):
     qtbot.waitUntil(lambda: archive.load_drafts(conference_id).get("minutes") == "Half a thought")
     qtbot.keyClick(pane.entry_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "minutes" not in archive.load_drafts(conference_id))
+
+
+def test_typing_that_never_pauses_is_kept_while_it_goes_on(qtbot, window, archive):
+    # A key every 100 ms never leaves the pause before a draft is kept; a crash mid-sentence
+    # must still find what was typed (the kill soak found this).
+    pane = window.pane
+    pane.focus_entry()
+    sentence = "The health visitor has seen the baby every week since the last conference"
+    keys = iter(sentence)
+    typing = QTimer(interval=100)
+    typing.timeout.connect(lambda: qtbot.keyClicks(pane.entry_box, next(keys, "")))
+    typing.start()
+    conference_id = window.runner.conference.id
+    qtbot.waitUntil(lambda: bool(archive.load_drafts(conference_id).get("minutes")))
+    typing.stop()
+    kept = archive.load_drafts(conference_id)["minutes"]
+    assert sentence.startswith(kept) and len(kept) < len(sentence)
 
 
 @given(name=st.text(alphabet="abcdefghijklmnopqrstuvwxyzÀÉß ", min_size=1, max_size=20),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QLineEdit
 
-from cpmeeting.gui.screen_lock import LockPanel, UnlockMode
+from cpmeeting.gui.lock_panel import LockPanel, UnlockMode
 
 NAMES = ("Amira", "Kit", "Testwood", "Clare", "Chairwell", "Mina", "Dana", "Owen", "Priya")
 
@@ -144,3 +144,151 @@ def test_an_archive_with_a_passphrase_unlocks_with_it(qtbot, no_keyring, clock):
         window.close()
     finally:
         archive.close()
+
+
+# Dialogs open when it locks
+
+def dialog_in_front(qtbot, dialog):
+    """Show a dialog of the window as a person would meet it: in front, with the focus."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+
+
+def test_typing_in_a_dialog_counts_as_activity(qtbot, window, archive):
+    from PySide6.QtWidgets import QMessageBox
+
+    from cpmeeting.gui.profile_dialog import ProfileDialog
+
+    lock_ = window.screen_lock
+    dialog = ProfileDialog(archive.load_profile(), window)
+    dialog_in_front(qtbot, dialog)
+    dialog.name.setFocus()
+    lock_.idle_timer.stop()  # as if the minutes had nearly run out
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_X)
+    assert dialog.name.text().endswith("x")
+    assert lock_.idle_timer.isActive()
+    box = QMessageBox(QMessageBox.Icon.Question, "cpmeeting", "Carry on?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, dialog)
+    dialog_in_front(qtbot, box)
+    lock_.idle_timer.stop()
+    QTest.mouseClick(box.windowHandle(), Qt.MouseButton.LeftButton)
+    assert lock_.idle_timer.isActive()
+    box.reject()
+    dialog.reject()
+
+
+def test_the_idle_lock_cancels_an_open_dialog_and_hides_the_record(qtbot, window, archive):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from cpmeeting.gui.actions import ActionId
+
+    before = archive.load_profile()
+    seen = []
+
+    def type_then_ask_then_go_idle() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.name.setText("Half typed Council")
+        # The idle minutes pass while the question is up.
+        QTimer.singleShot(0, window.screen_lock.idle_timer.timeout.emit)
+        question = QMessageBox(QMessageBox.Icon.Question, "cpmeeting", "Keep Amira's name?",
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                               dialog)
+        seen.append(question)
+        question.exec()  # a second modal loop, on top of the dialog's
+
+    QTimer.singleShot(0, type_then_ask_then_go_idle)
+    with qtbot.waitSignal(window.lockedChanged):
+        window.actions[ActionId.AUTHORITY_PROFILE].trigger()  # returns when the dialog closes
+    assert [dialog.objectName() for dialog in seen][:1] == ["profile_dialog"]
+    assert all(not dialog.isVisible() for dialog in seen) and len(seen) == 2
+    assert seen[0].result() == QDialog.DialogCode.Rejected
+    assert window.screen_lock.locked
+    assert archive.load_profile() == before  # cancelled: nothing half saved
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert shown == []
+    leaked = [t for t in visible_texts(window) if any(name in t for name in NAMES)]
+    assert leaked == []
+
+
+def test_ctrl_l_closes_a_message_box_and_a_bar_shown_after_is_hidden_again(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "cpmeeting", "Amira Testwood's plan",
+                      QMessageBox.StandardButton.Ok, window)
+    dialog_in_front(qtbot, box)
+    with qtbot.waitSignal(window.lockedChanged):
+        QTest.keyClick(box.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not box.isVisible()
+    window.statusBar().show()  # as a save problem would show it
+    qtbot.waitUntil(lambda: not window.statusBar().isVisible())
+    late = QMessageBox(QMessageBox.Icon.Information, "cpmeeting", "Amira Testwood",
+                       QMessageBox.StandardButton.Ok, window)
+    late.show()
+    qtbot.waitUntil(lambda: not late.isVisible())
+    panel = window.centralWidget()
+    with qtbot.waitSignal(window.lockedChanged):
+        unlock_with(qtbot, panel, "2468", "2468")
+    assert window.statusBar().isVisible()
+
+
+# Wrong tries earn a wait
+
+def test_five_wrong_pins_make_it_wait_and_the_wait_outlives_the_window(qtbot, window, archive,
+                                                                       conference, clock):
+    from gui_sample import shown_window
+
+    from cpmeeting.domain.unlock_throttle import UnlockThrottle
+
+    panel = lock(qtbot, window)
+    with qtbot.waitSignal(window.lockedChanged):
+        unlock_with(qtbot, panel, "2468", "2468")  # the PIN chosen
+    panel = lock(qtbot, window)
+    for _try in range(4):
+        unlock_with(qtbot, panel, "1111")
+        assert panel.secret.isEnabled() and "not the one" in panel.error.text()
+    unlock_with(qtbot, panel, "1111")
+    assert panel.error.text() == "Too many wrong tries. Try again in 30 seconds."
+    assert not panel.secret.isEnabled() and not panel.unlock_button.isEnabled()
+    clock.advance(2 / 60)
+    window.screen_lock.wait_timer.timeout.emit()  # the countdown's next tick
+    assert panel.error.text() == "Too many wrong tries. Try again in 28 seconds."
+    assert window.screen_lock.try_unlock("2468") == \
+        "Too many wrong tries. Try again in 28 seconds."  # the right PIN waits too
+    window.close()
+
+    again = shown_window(qtbot, archive, clock, conference.id)
+    again.screen_lock.lock()
+    panel = again.centralWidget()
+    assert not panel.secret.isEnabled() and "28 seconds" in panel.error.text()
+    clock.advance(-60)  # the clock put back an hour: still no more than the rule's wait
+    again.screen_lock.wait_timer.timeout.emit()
+    assert panel.error.text() == "Too many wrong tries. Try again in 30 seconds."
+    clock.advance(61)
+    again.screen_lock.wait_timer.timeout.emit()
+    assert panel.secret.isEnabled() and panel.error.text() == ""
+    assert not again.screen_lock.wait_timer.isActive()
+    unlock_with(qtbot, panel, "1111")  # the sixth wrong try in a row: a minute
+    assert panel.error.text() == "Too many wrong tries. Try again in 60 seconds."
+    clock.advance(1)
+    again.screen_lock.wait_timer.timeout.emit()
+    with qtbot.waitSignal(again.lockedChanged):
+        unlock_with(qtbot, panel, "2468")
+    assert archive.unlock_throttle() == UnlockThrottle()
+    again.close()
+
+
+def test_an_open_menu_is_closed_when_it_locks(qtbot, window):
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    with qtbot.waitSignal(window.lockedChanged):
+        window.screen_lock.idle_timer.timeout.emit()  # the idle minutes have passed
+    assert not menu.isVisible() and QApplication.activePopupWidget() is None

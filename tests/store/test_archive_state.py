@@ -82,3 +82,36 @@ def test_time_per_stage_is_kept_and_goes_with_its_conference(archive):
         assert reopened.stage_times(conference.id) == {"introduction": 300, "attendance": 120}
         reopened.delete(conference.id)
         assert reopened.stage_times(conference.id) == {}
+
+
+def test_wrong_unlock_tries_outlive_a_killed_process(no_keyring):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from datetime import datetime
+
+    from cpmeeting.domain.unlock_throttle import UnlockThrottle
+
+    passphrase = "correct horse battery staple"
+    Archive.open(passphrase=passphrase).close()  # made here; a process of its own writes
+    script = (
+        "import os, signal\n"
+        "from datetime import datetime\n"
+        "from cpmeeting.domain.unlock_throttle import UnlockThrottle\n"
+        "from cpmeeting.store.archive import Archive\n"
+        "archive = Archive.open(passphrase=os.environ['CPMEETING_PASSPHRASE'])\n"
+        "throttle = UnlockThrottle()\n"
+        "for second in range(5):\n"
+        "    throttle = throttle.after_wrong_try(datetime(2026, 11, 20, 12, 0, second))\n"
+        "    archive.set_unlock_throttle(throttle)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)  # no close, no clean exit\n")
+    env = {**os.environ, "CPMEETING_PASSPHRASE": passphrase}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode()
+    with Archive.open(passphrase=passphrase) as reopened:
+        assert reopened.unlock_throttle() == UnlockThrottle(5, datetime(2026, 11, 20, 12, 0, 34))
+        reopened.set_unlock_throttle(UnlockThrottle(6, datetime(2026, 11, 20, 12, 1)))
+    with Archive.open(passphrase=passphrase) as reopened:
+        assert reopened.unlock_throttle() == UnlockThrottle(6, datetime(2026, 11, 20, 12, 1))
