@@ -192,7 +192,7 @@ def test_where_the_window_was_is_kept_on_a_full_disk_and_saved_once_space_is_fre
         archive.close()
 
 
-def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_time(
+def test_a_read_only_window_keeps_its_pin_and_its_wrong_tries_for_the_session(
         qtbot, tiny_disk, clock):
     from cpmeeting.gui.screen_lock import UnlockMode
 
@@ -208,6 +208,11 @@ def test_a_pin_chosen_in_a_read_only_window_unlocks_it_and_is_asked_for_next_tim
             else:  # not a new PIN chosen: the one from before is asked for
                 assert "not the one" in message and lock.locked
         assert lock.try_unlock("2468") is None and not lock.locked
+        # Wrong tries earn their wait though the archive cannot keep them.
+        lock.lock()
+        for _ in range(5):
+            assert "not the one" in lock.try_unlock("1357")
+        assert "Too many wrong tries" in lock.try_unlock("2468") and lock.locked
         window.close()
     finally:
         archive.close()
