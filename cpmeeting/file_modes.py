@@ -37,6 +37,7 @@ def make_private(folder: Path) -> list[Path]:
 
     Symbolic links are not followed (what they point at belongs to someone else), and a file
     that cannot be changed (another owner, a read-only disk) is left for the user to see to.
+    Bits are only taken away, never added: a folder made read-only (0500) stays read-only.
     """
     changed: list[Path] = []
     if not _POSIX:
@@ -45,9 +46,10 @@ def make_private(folder: Path) -> list[Path]:
     def narrow(path: Path, wanted: int) -> None:
         try:
             info = path.lstat()
-            if stat.S_ISLNK(info.st_mode) or stat.S_IMODE(info.st_mode) == wanted:
+            mode = stat.S_IMODE(info.st_mode)
+            if stat.S_ISLNK(info.st_mode) or mode & wanted == mode:
                 return
-            os.chmod(path, wanted)
+            os.chmod(path, mode & wanted)
             changed.append(path)
         except OSError:
             pass

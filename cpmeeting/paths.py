@@ -63,12 +63,24 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+class DataFolderUnusable(OSError):
+    """The data folder cannot be made (its parent is read-only, a file has its name)."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror)
+        self.folder = folder
+        self.reason = error.strerror or str(error)
+
+
 def data_dir() -> Path:
     """The folder holding the encrypted database and logs: CPMEETING_DATA_DIR, else the one
     chosen in the set-up assistant, else the user data folder; created on first use, private
-    (0700, its files 0600: file_modes.py)."""
+    (0700, its files 0600: file_modes.py). Raises DataFolderUnusable if it cannot be made."""
     from cpmeeting.file_modes import private_folder
 
     override = os.environ.get(DATA_DIR_ENV)
     folder = Path(override) if override else (chosen_data_folder() or default_data_dir())
-    return private_folder(folder)
+    try:
+        return private_folder(folder)
+    except OSError as error:
+        raise DataFolderUnusable(folder, error) from None

@@ -68,3 +68,16 @@ def no_keyring(memory_keyring):
     """No keyring works, as on CI or bare Linux: get and set raise NoKeyringError."""
     keyring.set_keyring(keyring.backends.fail.Keyring())
     yield
+
+
+@pytest.fixture
+def tiny_disk(tmp_path, monkeypatch):
+    """A 3 MB tmpfs mounted as the data folder (root only: CI runs as root; skipped, saying
+    why, elsewhere): to fill, or to make read-only (tests/mounts.py)."""
+    from mounts import mount_tmpfs, unmount
+
+    mount_point = tmp_path / "tiny"
+    mount_tmpfs(mount_point)
+    monkeypatch.setenv("CPMEETING_DATA_DIR", str(mount_point))
+    yield mount_point
+    unmount(mount_point)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from cpmeeting.store.archive import Archive
 
 CANNOT_OPEN = 3
+CANNOT_WRITE = 4
 
 
 class CommandStopped(Exception):
@@ -41,21 +42,58 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
 def opened_archive(args: argparse.Namespace) -> Iterator[Archive]:
     """The archive named by --database (or the default), open for the block and closed after.
 
-    When it cannot be opened (no keyring, no key, a wrong passphrase) the reason is said on
-    stderr and the command stops with exit code 3.
+    When it cannot be opened (no keyring, no key, a wrong passphrase, no data folder) the
+    reason is said on stderr and the command stops with exit code 3. A change the archive
+    refuses (a full disk, a read-only data folder) is said too, and stops it with exit code 4;
+    the transaction it was in leaves the archive as it was.
     """
+    from sqlalchemy.exc import OperationalError
+
+    from cpmeeting.paths import DataFolderUnusable
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.engine import ArchiveLocked
     from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
+    from cpmeeting.store.write_faults import (
+        ArchiveNeedsUpdate,
+        NoArchiveYet,
+        folder_unusable_message,
+    )
 
     passphrase = command_line_passphrase(prompt=getattr(args, "passphrase", False))
     try:
         archive = Archive.open(getattr(args, "database", None), passphrase=passphrase)
-    except (KeyringUnavailable, KeyNotFound, ArchiveLocked) as error:
+    except DataFolderUnusable as error:
+        print(folder_unusable_message(error), file=sys.stderr)
+        raise CommandStopped(CANNOT_OPEN) from None
+    except (KeyringUnavailable, KeyNotFound, ArchiveLocked, NoArchiveYet,
+            ArchiveNeedsUpdate) as error:
         print(error, file=sys.stderr)
         raise CommandStopped(CANNOT_OPEN) from None
+    except OperationalError as error:  # a new archive on a full disk, say
+        stop_for_write_fault(error, None)
+        raise
     with archive:
-        yield archive
+        try:
+            yield archive
+        except (OSError, OperationalError) as error:
+            stop_for_write_fault(error, archive)
+            raise
+
+
+def stop_for_write_fault(error: BaseException | None, archive: Archive | None) -> None:
+    """If error is a full disk or a read-only folder (or a busy archive), say so and what to
+    do, and stop the command with exit code 4; otherwise return (it is some other error).
+    With no error: the archive was opened read-only, and the command is about to change it."""
+    from cpmeeting.paths import data_dir
+    from cpmeeting.store.write_faults import WriteFault, command_refused, write_fault
+
+    fault = WriteFault.READ_ONLY if error is None else write_fault(error)
+    if archive is not None and archive.waiting_for_space:
+        fault = WriteFault.FULL  # (it refuses as a read-only file would)
+    if fault is None:
+        return
+    print(command_refused(fault, data_dir()), file=sys.stderr)
+    raise CommandStopped(CANNOT_WRITE) from None
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cpmeeting.i18n import _, ngettext
 
-from ._archive import add_passphrase_option, archived_conference
+from ._archive import add_passphrase_option, archived_conference, stop_for_write_fault
 
 SIGNING_PASSPHRASE_ENV = "CPMEETING_SIGNING_PASSPHRASE"
 
@@ -144,6 +144,8 @@ def run(args: argparse.Namespace) -> int:
         except (RecordLocked, ValueError) as error:
             print(_(str(error)), file=sys.stderr)
             return 1
+        if not conference.is_signed and archive.read_only:
+            stop_for_write_fault(None, archive)  # signing is a change (and may make a key)
         # The key and the folder can refuse too: both before the record is signed.
         chair = (conference.sign_offs[-1].signed_by if conference.is_signed
                  else args.sign_as.strip())
@@ -181,10 +183,26 @@ def run(args: argparse.Namespace) -> int:
             print(_("Could not write the files: {error}").format(error=error.strerror or error),
                   file=sys.stderr)
             return 1
-        archive.record_event(conference.id, "Exported the signed minutes and plan",
-                             result.details())
+        _note_export(archive, conference.id, result.details())
     for reason in result.refused:
         print(_("Not written: {reason}").format(reason=reason.render(_)))
     print(_("{count} files, {pages} pages, in {folder}").format(
         count=len(result.files), pages=result.pages, folder=args.out))
     return 0
+
+
+def _note_export(archive, conference_id: str, details: dict) -> None:
+    """The export in the record's history; where the archive cannot be written (a full disk,
+    a read-only data folder) the files are still there, and that is said."""
+    from sqlalchemy.exc import OperationalError
+
+    from cpmeeting.store.write_faults import write_fault
+
+    try:
+        archive.record_event(conference_id, "Exported the signed minutes and plan", details)
+    except OperationalError as error:
+        if write_fault(error) is None and not archive.read_only:
+            raise
+        print(_("The files are written, but the export is not noted in the record's history: "
+                "the archive cannot be written to just now (a full disk, or a read-only data "
+                "folder)."), file=sys.stderr)

@@ -40,8 +40,17 @@ NO_KEYRING_FOR_KEY = (
 
 
 def signing_dir() -> Path:
-    folder = private_folder(data_dir() / "signing")
-    private_folder(folder / "trusted")
+    """The chairs' keys and the trusted signers, made (private) if missing. In a read-only
+    data folder it is only read: where it was never made there is nothing to find."""
+    from cpmeeting.store.write_faults import WriteFault, write_fault
+
+    folder = data_dir() / "signing"
+    try:
+        private_folder(folder)
+        private_folder(folder / "trusted")
+    except OSError as error:
+        if write_fault(error) is not WriteFault.READ_ONLY:
+            raise
     return folder
 
 

@@ -19,14 +19,15 @@ from cpmeeting.i18n import _
 
 
 def open_archive(database_url: str | None):
-    """The archive, asking for a passphrase where no keyring works; None if the user quits."""
+    """The archive, asking for a passphrase where no keyring works; None if the user quits,
+    or if it cannot be opened at all (said in a message)."""
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.engine import ArchiveLocked
     from cpmeeting.store.layout import default_database
     from cpmeeting.store.secrets import KeyringUnavailable
 
     try:
-        return Archive.open(database_url)
+        return _opened_or_said(lambda: Archive.open(database_url))
     except KeyringUnavailable as reason:
         explanation = str(reason)
     from cpmeeting.gui.passphrase_dialog import PassphraseDialog
@@ -35,10 +36,45 @@ def open_archive(database_url: str | None):
     dialog = PassphraseDialog(explanation, new_archive)
     while dialog.exec():
         try:
-            return Archive.open(database_url, passphrase=dialog.value())
+            return _opened_or_said(lambda: Archive.open(database_url,
+                                                        passphrase=dialog.value()))
         except ArchiveLocked:
             dialog.show_error(_("That passphrase does not open the records. Please try again."))
     return None
+
+
+def _opened_or_said(open_it):
+    """The archive open_it opens; None when the data folder cannot hold one (no archive in a
+    read-only folder, an old archive that cannot be updated, a full disk), said first."""
+    from sqlalchemy.exc import OperationalError
+
+    from cpmeeting.paths import data_dir
+    from cpmeeting.store.write_faults import (
+        ArchiveNeedsUpdate,
+        NoArchiveYet,
+        WriteFault,
+        write_fault,
+    )
+
+    try:
+        return open_it()
+    except (NoArchiveYet, ArchiveNeedsUpdate) as error:
+        cannot_start(str(error))
+    except OperationalError as error:
+        if write_fault(error) is not WriteFault.FULL:
+            raise
+        # (an archive already there opens for reading on a full disk: this one is new)
+        cannot_start(_("The disk that holds {folder} is full, so cpmeeting cannot start its "
+                       "archive there. Free some space on that disk, then start cpmeeting "
+                       "again.").format(folder=data_dir()))
+    return None
+
+
+def cannot_start(message: str) -> None:
+    """Say why the window cannot open, and what to do, before quitting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, _("cpmeeting cannot start"), message)
 
 
 def first_run(archive):
@@ -49,7 +85,7 @@ def first_run(archive):
     return set_up_first_run(archive)
 
 
-def build_window(archive=None, index=None, read_only: bool = False):
+def build_window(archive=None, index=None, read_only=False):
     """The main window on this archive (or quick index), returned to where the user left off."""
     from cpmeeting.gui.main_window import MainWindow
 
@@ -60,14 +96,23 @@ def build_window(archive=None, index=None, read_only: bool = False):
 
 def claim_archive(database_url: str | None):
     """(go on, the lock held, read-only): one window per archive file (store/archive_lock.py).
-    When another window has it, ask whether to open this one read-only or quit."""
+    When another window has it, ask whether to open this one read-only or quit. read-only is
+    the data folder when that cannot be written (no lock is needed then: no window can change
+    the archive), for the window to say so."""
     from cpmeeting.store.layout import chosen_database_url, default_database
 
     if chosen_database_url(database_url) is not None:
         return True, None, False  # a server, or a file named by URL: its own rules apply
     from cpmeeting.store.archive_lock import ArchiveLock
+    from cpmeeting.store.write_faults import can_write
 
-    lock = ArchiveLock.acquire(default_database())
+    database = default_database()
+    if not can_write(database):
+        return True, None, database.parent
+    try:
+        lock = ArchiveLock.acquire(database)
+    except OSError:  # no room for even the empty lock file: the save guard says the disk is full
+        return True, None, False
     if lock is not None:
         return True, lock, False
     from PySide6.QtWidgets import QMessageBox
@@ -128,6 +173,17 @@ PREPARE_AFTER_MS = 300
 SHOWN_PROBE = "CPMEETING_QUIT_WHEN_SHOWN"
 
 
+def _say_folder_unusable(error) -> int:
+    """The data folder cannot be made: say so in a window of its own (there is no other)."""
+    from PySide6.QtWidgets import QApplication
+
+    from cpmeeting.store.write_faults import folder_unusable_message
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - needed to show
+    cannot_start(folder_unusable_message(error))
+    return 1
+
+
 def _report_shown_and_quit(app) -> None:
     from PySide6.QtCore import QTimer
 
@@ -140,6 +196,12 @@ def _report_shown_and_quit(app) -> None:
 
 def run_window(database_url: str | None = None) -> int:
     """Run the window until it is closed; the exit code for the command line."""
+    from cpmeeting.paths import DataFolderUnusable, data_dir
+
+    try:
+        data_dir()
+    except DataFolderUnusable as error:
+        return _say_folder_unusable(error)
     # Start-up makes objects that live as long as the app; the cyclic collector's passes over
     # them cost tens of milliseconds and free nothing. Paused now, frozen once the window is up.
     collecting = gc.isenabled()
@@ -178,7 +240,8 @@ def run_window(database_url: str | None = None) -> int:
             return 0
     try:
         try:
-            if archive is not None and archive.awaits_set_up():
+            # (a read-only archive could keep none of the assistant's choices)
+            if archive is not None and not archive.read_only and archive.awaits_set_up():
                 archive = first_run(archive)
             window = build_window(archive, index, read_only)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
 
 from PySide6.QtCore import QSettings
@@ -25,7 +26,10 @@ def settings() -> QSettings:
     """Non-secret preferences, in an INI file in the data folder (private like the rest)."""
     path = data_dir() / "settings.ini"
     if not path.exists():
-        create_private(path)
+        # A read-only or full data folder keeps no preferences: the defaults serve, and
+        # QSettings drops what it cannot write.
+        with contextlib.suppress(OSError):
+            create_private(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 

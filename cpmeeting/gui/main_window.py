@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -51,6 +52,9 @@ CONFERENCE_ACTIONS = (
     ActionId.EXPORT_CASE_SYSTEM, ActionId.CIRCULATION, ActionId.CORRECTIONS, ActionId.NEW_REVIEW,
     ActionId.STAGE_PROGRESS, *STAGE_ACTIONS, *SPEAKER_ACTIONS,
 )
+# What a read-only window cannot do at all: each would write to the archive at once.
+WRITING_ACTIONS = (ActionId.NEW_CONFERENCE, ActionId.NEW_REVIEW, ActionId.AMEND_RECORD,
+                   ActionId.AUTHORITY_PROFILE, ActionId.SET_UP_ASSISTANT)
 
 
 def minutes_share(scale: float) -> float:
@@ -77,9 +81,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, archive: Archive | None = None, clock=None,
                  parent: QWidget | None = None, *, index: ArchiveIndex | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool | Path = False) -> None:
         """On an open archive, or on the quick index of one (store/index.py): then the list
-        shows at once and the archive itself is opened when first needed."""
+        shows at once and the archive itself is opened when first needed. Read-only: nothing
+        is saved, and the status bar says why (the data folder given cannot be written, or
+        the archive is open in another window)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         if archive is None and index is None:
@@ -111,7 +117,6 @@ class MainWindow(QMainWindow):
         self.minutes_dock.hide()
         self._build_menus()
         self._connect_actions()
-        self._enable_conference_actions(False)
         self.setWindowTitle("cpmeeting")
         window_geometry.place(self)
         from cpmeeting.gui.screen_lock import ScreenLock
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
 
         # Saves that fail (disk full, read-only folder) are kept and retried (save_guard.py).
         self.save_guard = SaveGuard(lambda: self.archive, self, read_only=read_only)
+        self.start_screen.new_button.setEnabled(not read_only)
+        self._enable_conference_actions(False)
         self.screen_lock.lockedChanged.connect(self.lockedChanged)
         self.actions[ActionId.LOCK].triggered.connect(self.screen_lock.lock)
 
@@ -275,6 +282,12 @@ class MainWindow(QMainWindow):
         for action in CONFERENCE_ACTIONS:
             self.actions[action].setEnabled(enabled)
         self.actions[ActionId.OPEN_CONFERENCE].setEnabled(not enabled)
+        guard = getattr(self, "save_guard", None)  # (not yet made when the window is built)
+        if guard is not None and guard.read_only:
+            # Exporting an unsigned record signs it: a sign-off a read-only window cannot keep.
+            unsigned = self.runner is not None and not self.runner.conference.is_signed
+            for action in (*WRITING_ACTIONS, *((ActionId.EXPORT,) if unsigned else ())):
+                self.actions[action].setEnabled(False)
         self._undo_state()
 
     def _undo_state(self) -> None:
@@ -299,7 +312,7 @@ class MainWindow(QMainWindow):
         elif conference_id in {summary.id for summary in self.list_conferences()}:
             self.open_conference(conference_id, stage)
         else:  # deleted since: forget it, so the next start shows the list at once
-            self.archive.set_last_opened(None, None)
+            self.save_guard.save_place(None, None)
             self.close_conference()
 
     def open_conference(self, conference_id: str, stage: str | None = None) -> None:
@@ -315,8 +328,8 @@ class MainWindow(QMainWindow):
         clock = {"clock": self._clock} if self._clock else {}
         self.runner = OperationRunner(
             conference, self.profile, self._save_for(conference_id), **clock, parent=self,
-            record_event=lambda label, details: self.archive.record_event(
-                conference_id, label, details))
+            record_event=lambda label, details: self._record_event(conference_id, label,
+                                                                   details))
         from cpmeeting.store.case import earlier_conferences
 
         self.runner.case = earlier_conferences(self.archive, conference)
@@ -349,6 +362,11 @@ class MainWindow(QMainWindow):
         self._remember(self.live.stage)
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
 
+    def _record_event(self, conference_id: str, label: str, details: dict) -> None:
+        """An event in the record's history (an export); a read-only window keeps none."""
+        if not self.save_guard.read_only:
+            self.archive.record_event(conference_id, label, details)
+
     def _save_for(self, conference_id: str):
         """How the open conference is saved: on a server the runner keeps and retries what
         the network drops (and the window says so, gui/live_sharing.py); on this laptop the
@@ -375,7 +393,7 @@ class MainWindow(QMainWindow):
         had_conference = self.runner is not None
         self._leave_conference()
         if had_conference:
-            self.archive.set_last_opened(None, None)
+            self.save_guard.save_place(None, None)
         self.central.setCurrentWidget(self.start_screen)
         self.start_screen.reload()
         self.start_screen.focus_search()
@@ -423,8 +441,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_minutes_dock)
 
     def _remember(self, stage: Stage) -> None:
-        if self.runner is not None and not self.save_guard.read_only:
-            self.archive.set_last_opened(self.runner.conference.id, stage.value)
+        if self.runner is not None:
+            self.save_guard.save_place(self.runner.conference.id, stage.value)
 
     def _open_selected(self) -> None:
         if self.runner is None:
@@ -436,8 +454,8 @@ class MainWindow(QMainWindow):
         dialog = NewConferenceDialog(self.archive, self)
         if dialog.exec():
             conference = dialog.conference()
-            self.archive.save(conference)
-            self.open_conference(conference.id)
+            if self.save_guard.save_new(conference):
+                self.open_conference(conference.id)
 
     def new_review(self) -> None:
         from cpmeeting.gui.new_review_dialog import new_review

@@ -105,7 +105,8 @@ def new_review(window) -> None:
     if not dialog.exec():
         return
     review = dialog.review()
-    window.archive.save(review)
+    if not window.save_guard.save_new(review):
+        return
     window.open_conference(review.id)
     window.statusBar().showMessage(
         _("Review started from the conference of {date}.").format(

@@ -1,17 +1,18 @@
 """Saving that survives a full disk, a read-only data folder or a busy database.
 
-The window saves the open conference and the half-typed minute through this guard. When the
-archive cannot be written, the change is kept in the window (the conference object and the
-draft text), a line in the status bar says what is wrong and what to do, and the save is tried
-again every few seconds until it succeeds, after which the line goes. Closing the window while
-something is unsaved asks first. A window opened read-only (the archive is open in another
-window) writes nothing at all and says so.
+The window saves the open conference, the half-typed minute and where it is (the conference
+and stage to return to at the next start) through this guard. When the archive cannot be
+written, each is kept in the window, a line in the status bar says what is wrong and what to
+do, and the save is tried again every few seconds until it succeeds, after which the line
+goes; an archive opened on a full disk is opened for writing then (store/opening.py). Closing
+the window while a change is unsaved asks first. A window opened read-only (the archive is open
+in another window, or its data folder cannot be written) writes nothing at all and says so.
 """
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
@@ -24,27 +25,44 @@ RETRY_MS = 3000
 def save_problem(error: BaseException) -> str:
     """What is wrong, in words, and what to do."""
     from cpmeeting.paths import data_dir
+    from cpmeeting.store.write_faults import WriteFault, write_fault
 
-    text = str(getattr(error, "orig", None) or error).lower()
-    number = getattr(getattr(error, "orig", error), "errno", None)
+    fault = write_fault(error)
     folder = data_dir()
-    if number == errno.ENOSPC or "disk is full" in text or "disk i/o error" in text:
+    if fault is WriteFault.FULL:
         return _("The disk is full, so the latest changes are not saved yet. They are kept in "
                  "this window: free some space on the disk that holds {folder}, and cpmeeting "
                  "saves them by itself. Keep cpmeeting open until this message goes."
                  ).format(folder=folder)
-    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
-            or "read-only" in text:
+    if fault is WriteFault.READ_ONLY:
         return _("The data folder {folder} cannot be written to (it is read-only or its "
                  "permissions changed), so the latest changes are not saved yet. They are kept "
                  "in this window: make the folder writable again, and cpmeeting saves them by "
                  "itself.").format(folder=folder)
-    if "locked" in text or "busy" in text:
+    if fault is WriteFault.BUSY:
         return _("Another program is holding the archive, so the latest changes are not saved "
                  "yet. They are kept in this window, and cpmeeting tries again every few "
                  "seconds.")
     return _("The latest changes could not be saved ({problem}). They are kept in this window, "
              "and cpmeeting tries again every few seconds.").format(problem=str(error)[:200])
+
+
+def not_saved_problem(error: BaseException) -> str:
+    """A new conference the archive refused: why, and what to do (nothing is kept)."""
+    from cpmeeting.paths import data_dir
+    from cpmeeting.store.write_faults import WriteFault, write_fault
+
+    fault = write_fault(error)
+    if fault is WriteFault.FULL:
+        return _("The new conference could not be saved: the disk that holds {folder} is "
+                 "full. Free some space on that disk, then make it again.").format(
+                 folder=data_dir())
+    if fault is WriteFault.READ_ONLY:
+        return _("The new conference could not be saved: the data folder {folder} cannot be "
+                 "written to. Ask your IT support to make it writable, then make it again."
+                 ).format(folder=data_dir())
+    return _("The new conference could not be saved ({problem}). Try again in a moment."
+             ).format(problem=str(error)[:200])
 
 
 class SaveGuard(QObject):
@@ -53,7 +71,9 @@ class SaveGuard(QObject):
     problemChanged = Signal(str)  # "" once everything is saved again
 
     def __init__(self, archive: Callable[[], object], window: QMainWindow,
-                 read_only: bool = False) -> None:
+                 read_only: bool | Path = False) -> None:
+        """read_only: nothing is saved, and the banner says why: the data folder given cannot
+        be written, or (True) the archive is open in another window."""
         super().__init__(window)
         self._archive = archive
         self.read_only = read_only
@@ -61,6 +81,7 @@ class SaveGuard(QObject):
         self._changes: list = []  # their journal entries, kept with the conference
         self._outcome = None  # what the last save answered
         self._drafts: dict[tuple[str, str], str] = {}
+        self._place: tuple[str | None, str | None] | None = None  # where the window is
         self.problem = ""
         self.label = QLabel(objectName="save_problem", wordWrap=True)
         self.label.setAccessibleName(_("Saving problem"))
@@ -68,13 +89,21 @@ class SaveGuard(QObject):
         self._window = window  # the label joins its status bar when first needed
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
-        if read_only:
+        if isinstance(read_only, Path):
+            from cpmeeting.store.write_faults import window_read_only_message
+
+            self._say(window_read_only_message(read_only))
+        elif read_only:
             self._say(_("Read-only: this archive is open in another cpmeeting window, so "
                         "nothing done in this window is saved. Make changes in the other "
                         "window."))
 
     @property
     def pending(self) -> bool:
+        return self._unsaved_record or self._place is not None
+
+    @property
+    def _unsaved_record(self) -> bool:
         return self._conference is not None or bool(self._drafts)
 
     def save(self, conference, changes=()):
@@ -93,6 +122,27 @@ class SaveGuard(QObject):
             self._drafts[(conference_id, key)] = text
             self.flush()
 
+    def save_place(self, conference_id: str | None, stage: str | None) -> None:
+        """Remember where the window is, so the next start returns there (nothing open:
+        None); kept and retried like a change, and not kept at all in a read-only window."""
+        if not self.read_only:
+            self._place = (conference_id, stage)
+            self.flush()
+
+    def save_new(self, conference) -> bool:
+        """Save a conference just made (a new one, a review) at once, since the window opens it
+        from the archive; where the archive refuses, say so (nothing is kept) and answer False."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        archive = self._archive()
+        try:
+            archive.ensure_writable()
+            archive.save(conference)
+        except (OSError, SQLAlchemyError) as error:
+            QMessageBox.warning(self._window, _("Not saved"), not_saved_problem(error))
+            return False
+        return True
+
     def flush(self) -> bool:
         """Try to write everything kept; True when nothing is left unsaved."""
         from sqlalchemy.exc import SQLAlchemyError
@@ -101,6 +151,7 @@ class SaveGuard(QObject):
             return True
         archive = self._archive()
         try:
+            archive.ensure_writable()  # opened on a full disk: for writing once there is room
             if self._conference is not None:
                 self._outcome = archive.save(self._conference, self._changes)
                 self._conference = None
@@ -108,6 +159,9 @@ class SaveGuard(QObject):
             for (conference_id, key), text in list(self._drafts.items()):
                 archive.save_draft(conference_id, key, text)
                 del self._drafts[(conference_id, key)]
+            if self._place is not None:
+                archive.set_last_opened(*self._place)
+                self._place = None
         except (OSError, SQLAlchemyError) as error:
             self._say(save_problem(error))
             self._retry.start()
@@ -129,8 +183,9 @@ class SaveGuard(QObject):
         self.problemChanged.emit(problem)
 
     def close_allowed(self, window: QMainWindow) -> bool:
-        """Whether the window may close: everything saved, or the user accepts the loss."""
-        if self.flush():
+        """Whether the window may close: everything saved, or the user accepts the loss (of
+        more than where the window was)."""
+        if self.flush() or not self._unsaved_record:
             return True
         answer = QMessageBox.warning(
             window, _("Changes not saved"),

@@ -65,6 +65,10 @@ class ScreenLock(QObject):
         self._watched: QWindow | None = None
         self._dialog_windows: set[QWindow] = set()  # the dialogs' QWindows watched for activity
         self._throttle = UnlockThrottle()  # wrong unlock tries, as last read or made
+        self._throttle_unsaved = False  # the archive refused the last ones (read-only, full)
+        # A PIN chosen while the archive cannot be written (read-only or full): kept here for
+        # this session, so the next lock asks for it rather than letting a new one be chosen.
+        self._unsaved_pin = ""
         self.idle_timer = QTimer(self, singleShot=True, objectName="idle_timer")
         self.idle_timer.timeout.connect(self.lock)  # (with dialogs open too: it closes them)
         # Ticks once a second while wrong tries keep the panel waiting.
@@ -187,7 +191,10 @@ class ScreenLock(QObject):
 
         if self._archive_key() is not None and uses_passphrase():
             return UnlockMode.PASSPHRASE
-        return UnlockMode.PIN if self.window.archive.lock_pin_hash() else UnlockMode.CHOOSE_PIN
+        return UnlockMode.PIN if self._pin_hash() else UnlockMode.CHOOSE_PIN
+
+    def _pin_hash(self) -> str:
+        return self.window.archive.lock_pin_hash() or self._unsaved_pin
 
     def _archive_key(self) -> str | None:
         """The encrypted archive's raw key (None for a server database)."""
@@ -203,7 +210,6 @@ class ScreenLock(QObject):
         from cpmeeting.store.secrets import hash_pin, passphrase_gives_key, pin_matches
 
         mode = self.panel.mode
-        archive = self.window.archive
         throttle = self._stored_throttle()
         left = throttle.remaining(self._now())
         if left:
@@ -213,14 +219,14 @@ class ScreenLock(QObject):
             if not passphrase_gives_key(secret, self._archive_key() or ""):
                 wrong = _("That passphrase does not open the records. Please try again.")
         elif mode == UnlockMode.PIN:
-            if not pin_matches(secret, archive.lock_pin_hash() or ""):
+            if not pin_matches(secret, self._pin_hash()):
                 wrong = _("That PIN is not the one chosen on this computer. Please try again.")
         else:
             if len(secret) < MIN_PIN_LENGTH:
                 return _("A PIN needs at least {count} characters.").format(count=MIN_PIN_LENGTH)
             if secret != repeat:
                 return _("The two PINs are not the same. Please type it twice again.")
-            archive.set_lock_pin_hash(hash_pin(secret))
+            self._keep_pin(hash_pin(secret))
         if wrong is not None:
             self._keep_throttle(throttle.after_wrong_try(self._now()))
             return wrong
@@ -228,6 +234,15 @@ class ScreenLock(QObject):
             self._keep_throttle(throttle.after_right_try())
         self._unlock()
         return None
+
+    def _keep_pin(self, pin_hash: str) -> None:
+        """Store the new PIN's hash; where the archive cannot be written, keep it here."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self.window.archive.set_lock_pin_hash(pin_hash)
+        except (OSError, SQLAlchemyError):
+            self._unsaved_pin = pin_hash
 
     def _unlock_requested(self) -> None:
         message = self.try_unlock(self.panel.secret.text(), self.panel.repeat.text())
@@ -241,9 +256,13 @@ class ScreenLock(QObject):
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
-            self._throttle = self.window.archive.unlock_throttle()
+            stored = self.window.archive.unlock_throttle()
         except (OSError, SQLAlchemyError):
             _log.warning("The wrong unlock tries could not be read from the archive.")
+            return self._throttle
+        # Tries the archive could not keep are not forgotten for an older count it still has.
+        if not (self._throttle_unsaved and self._throttle.failures > stored.failures):
+            self._throttle = stored
         return self._throttle
 
     def _keep_throttle(self, throttle: UnlockThrottle) -> None:
@@ -254,6 +273,9 @@ class ScreenLock(QObject):
             self.window.archive.set_unlock_throttle(throttle)
         except (OSError, SQLAlchemyError):  # (a full disk: the wait still holds while open)
             _log.warning("The wrong unlock tries could not be kept in the archive.")
+            self._throttle_unsaved = True
+        else:
+            self._throttle_unsaved = False
 
     def _show_wait(self) -> None:
         """While wrong tries keep the panel waiting: the field off and the time left counted

@@ -50,17 +50,24 @@ def rebuild_in_language(window, code: str):
     minutes_had_focus = window.pane is not None and _inside(focus, window.pane)
     _commit_edits(window)
     archive = window.archive  # opens it if the window started on the quick index
+    place = None
     if window.runner is not None and window.live is not None:
-        # Where the new window opens: set here rather than trusting it was already saved.
-        archive.set_last_opened(window.runner.conference.id, window.live.stage.value)
+        # Where the new window opens: kept for the next start too (if the archive can be
+        # written), but the new window is sent there itself, rather than through the archive.
+        place = (window.runner.conference.id, window.live.stage.value)
+        window.save_guard.save_place(*place)
     search = window.start_screen.search.text()
     workspace_open = any(type(d).__name__ == "TranslationWorkspace" and d.isVisible()
                          for d in window.findChildren(QDialog))
     state = window.saveState()
 
     set_language(code, QApplication.instance())
-    new = type(window)(archive)  # a window of the same kind, on the same archive
-    new.restore()
+    # A window of the same kind, on the same archive, read-only if this one was.
+    new = type(window)(archive, read_only=window.save_guard.read_only)
+    if place is not None:
+        new.open_conference(*place)
+    else:
+        new.restore()
     # The old window's place exactly; restoreGeometry() would shrink one larger than its screen.
     new.setGeometry(window.normalGeometry() if window.isMaximized() or window.isFullScreen()
                     else window.geometry())

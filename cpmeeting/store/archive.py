@@ -26,7 +26,6 @@ from cpmeeting.domain.summary import ConferenceSummary
 from cpmeeting.domain.unlock_throttle import UnlockThrottle
 
 from . import journal, schema, sharing
-from .engine import make_engine, migrate
 from .history import History
 from .identity import current_author
 from .journal import Change
@@ -36,6 +35,7 @@ from .layout import (
     SUMMARIES_STATE,
     SUMMARIES_VERSION,
 )
+from .opening import open_database, writable_engine
 from .rows import (
     CONFERENCE_COLUMNS,
     KIND_COLUMNS,
@@ -77,8 +77,10 @@ def _stage_times_state(conference_id: str) -> str:
 class Archive(History):
     """The store of conferences; open it with Archive.open()."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only  # opened for reading only: its folder cannot be written
+        self._reopen = None  # after opening on a full disk: how to open it for writing
         # The rows last written (or read) per conference: what save() compares against.
         self._written: dict[str, Rows] = {}
         self._heads: dict[str, journal.Head] = {}  # the journal's newest entry per conference
@@ -91,19 +93,34 @@ class Archive(History):
     def open(cls, url: str | None = None, passphrase: str | None = None,
              key: str | None = None) -> Archive:
         """Open (creating and migrating if needed) the archive at url, or the default file
-        (with its key if already known: the quick start-up has read it)."""
-        engine = make_engine(url, passphrase, key)
-        try:
-            migrate(engine)
-        except Exception:
-            engine.dispose()
-            raise
+        (with its key if already known: the quick start-up has read it).
+
+        An encrypted file whose folder cannot be written opens read-only. On a disk so full
+        that SQLite cannot open the file for writing (it needs room for its -shm file), it
+        opens for reading, and for writing once space is freed (ensure_writable)."""
+        opened = open_database(url, passphrase, key)
         if passphrase and url is None and uses_passphrase():
             remember_archive_passphrase(passphrase)  # it opened the archive: the right one
-        archive = cls(engine)
-        archive._refresh_summaries_if_stale()
-        archive._start_journals_if_pending()
+        archive = cls(opened.engine, opened.read_only)
+        archive._reopen = opened.reopen
+        if not opened.read_only:  # (both write)
+            archive._refresh_summaries_if_stale()
+            archive._start_journals_if_pending()
         return archive
+
+    @property
+    def waiting_for_space(self) -> bool:
+        """Opened on a full disk: read-only until ensure_writable succeeds."""
+        return self._reopen is not None
+
+    def ensure_writable(self) -> None:
+        """After opening on a full disk, open the file for writing now; raises (as SQLite
+        does) while the disk is still too full. Otherwise nothing to do."""
+        if self._reopen is None:
+            return
+        engine = writable_engine(self._reopen)
+        self.engine.dispose()
+        self.engine, self._reopen, self.read_only = engine, None, False
 
     def close(self) -> None:
         """Release the database; the open conferences' snapshots (and the passphrase it was

@@ -4,15 +4,14 @@ what to do, and nothing is lost."""
 
 from __future__ import annotations
 
-import errno
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from factories import sample_conference
 from gui_sample import shown_window
+from mounts import fill
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -110,34 +109,6 @@ def test_a_second_window_says_it_is_open_elsewhere_and_offers_read_only(qtbot, a
 
 
 # Full disk and read-only folder: a tiny tmpfs as the data folder
-
-@pytest.fixture
-def tiny_disk(tmp_path, monkeypatch):
-    """A 3 MB tmpfs mounted as the data folder (root only: CI runs as root)."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs",
-                           str(mount_point)], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip() or 'not root'}): the "
-                    "full-disk and read-only tests need one")
-    monkeypatch.setenv("CPMEETING_DATA_DIR", str(mount_point))
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    """Take every free byte of the disk; the file to delete to free them."""
-    filler = folder / "filler"
-    with open(filler, "wb") as stream:
-        try:
-            while True:
-                stream.write(b"\0" * 65536)
-                stream.flush()
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
-    return filler
-
 
 def test_a_full_disk_is_said_and_the_last_edit_is_saved_once_space_is_freed(qtbot, tiny_disk,
                                                                             clock):

@@ -122,3 +122,17 @@ def test_links_and_files_of_others_are_left_alone(tmp_path, data_folder):
     file_modes.make_private(folder)
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_folder_made_read_only_stays_read_only_only_narrowed(tmp_path, data_folder):
+    # IT made the data folder read-only (0555, its files 0444): the fix-up takes away what
+    # others could do and gives the owner nothing back.
+    archive_file = data_folder / "cpmeeting.db"
+    archive_file.write_bytes(b"records")
+    os.chmod(archive_file, 0o444)
+    os.chmod(data_folder, 0o555)
+    try:
+        file_modes.make_private(data_folder)
+        assert modes(data_folder) == {".": 0o500, "cpmeeting.db": 0o400}
+    finally:
+        os.chmod(data_folder, 0o700)
