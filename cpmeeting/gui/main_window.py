@@ -336,6 +336,10 @@ class MainWindow(QMainWindow):
         self.runner.undo_stack.indexChanged.connect(self._undo_state)
         self.runner.editRefused.connect(
             lambda message: record_actions.explain_locked(self, message))
+        if self.save_guard.read_only:
+            self.runner.read_only_reason = self.save_guard.read_only_words()
+            self.runner.readOnlyRefused.connect(
+                lambda message: record_actions.explain_read_only(self, message))
         self.live = LiveView(self.runner, archive=self.archive)
         self.live.stageChanged.connect(self._remember)
         self._share_live(status=self.statusBar())
@@ -345,6 +349,8 @@ class MainWindow(QMainWindow):
         self.pane.restore_draft(self.archive.load_drafts(conference_id).get(MINUTES_DRAFT, ""))
         self.pane.draftChanged.connect(
             lambda text: self.save_guard.save_draft(conference_id, MINUTES_DRAFT, text))
+        if self.save_guard.read_only:
+            self.pane.show_read_only()
         self.minutes_dock.setWidget(self.pane)
         self.minutes_dock.show()
         self.fit_minutes_dock()

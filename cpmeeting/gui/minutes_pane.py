@@ -392,8 +392,8 @@ class MinutesPane(QWidget):
     def commit(self) -> None:
         """Add the typed entry, stamped with the time, the current stage and the speaker."""
         text = self.entry_box.toPlainText().strip()
-        if not text:
-            return
+        if not text or self.runner.refuses_read_only():
+            return  # (refused, the text stays in the box)
         now = self.runner.now()
         excluded = {p.id for p in self.runner.conference.excluded_at(now)}
         entry = MinuteEntry(
@@ -439,6 +439,13 @@ class MinutesPane(QWidget):
             self.table.edit(self.model.index(row, Column.TEXT))
 
     # The draft.
+
+    def show_read_only(self) -> None:
+        """A window that cannot save: no entry can be typed, and the box says so."""
+        self.entry_box.setReadOnly(True)
+        self.entry_box.setPlaceholderText(_("This window is read-only: entries cannot be "
+                                            "added here."))
+        self.add_button.setEnabled(False)
 
     def restore_draft(self, text: str) -> None:
         """Put back the half-typed entry found after a crash."""

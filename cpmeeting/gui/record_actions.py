@@ -81,6 +81,12 @@ def explain_locked(window: QWidget, message: str) -> None:
         amend_record(window)
 
 
+def explain_read_only(window: QWidget, message: str) -> None:
+    """A change was refused because this window cannot save: say why."""
+    QMessageBox.information(window, _("This window is read-only"),
+                            _("The change was not made.") + "\n\n" + message)
+
+
 def translate_family_copy(window) -> None:
     """The translation workspace for the open conference's family copies."""
     from cpmeeting.gui.translation_workspace import open_translation_workspace

@@ -51,6 +51,8 @@ class OperationRunner(QObject):
     conferenceChanged = Signal()
     # A change was refused (the record is signed); the message says what to do instead.
     editRefused = Signal(str)
+    # A change was refused because this window cannot save (read_only_reason says why).
+    readOnlyRefused = Signal(str)
     # Someone else changed the same field at the same moment (a shared conference): the
     # Conflict holds both values; theirs stands until this person chooses theirs or ours.
     conflictFound = Signal(object)
@@ -107,6 +109,10 @@ class OperationRunner(QObject):
         # it cannot have changed (a minute entry never changes a stage page). None otherwise:
         # a bare conferenceChanged (a new authority profile) refreshes everything.
         self.last_operation: Operation | None = None
+        # Set in a window that cannot save (a read-only data folder, the archive open in
+        # another window): every edit is refused with these words. Moving between stages to
+        # look things up still works.
+        self.read_only_reason: str | None = None
 
     def now(self) -> datetime:
         """The current time, to the second (injectable so tests control it)."""
@@ -126,9 +132,18 @@ class OperationRunner(QObject):
         except RecordLocked as locked:
             self.editRefused.emit(_(str(locked)))
             return
+        if self.refuses_read_only():
+            return
         if self.refuses(operation):
             return
         self.undo_stack.push(_UndoableOperation(self, operation))
+
+    def refuses_read_only(self) -> bool:
+        """Whether this window cannot save, so an edit is refused (saying why through
+        readOnlyRefused): accepting it would only lose it when the window closes."""
+        if self.read_only_reason is not None:
+            self.readOnlyRefused.emit(self.read_only_reason)
+        return self.read_only_reason is not None
 
     def refuses(self, operation: Operation) -> bool:
         """Whether this person's role keeps them from the change on a shared conference

@@ -89,14 +89,17 @@ class SaveGuard(QObject):
         self._window = window  # the label joins its status bar when first needed
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
-        if isinstance(read_only, Path):
+        if read_only:
+            self._say(self.read_only_words())
+
+    def read_only_words(self) -> str:
+        """Why this window saves nothing, and what to do (its banner)."""
+        if isinstance(self.read_only, Path):
             from cpmeeting.store.write_faults import window_read_only_message
 
-            self._say(window_read_only_message(read_only))
-        elif read_only:
-            self._say(_("Read-only: this archive is open in another cpmeeting window, so "
-                        "nothing done in this window is saved. Make changes in the other "
-                        "window."))
+            return window_read_only_message(self.read_only)
+        return _("Read-only: this archive is open in another cpmeeting window, so nothing "
+                 "done in this window is saved. Make changes in the other window.")
 
     @property
     def pending(self) -> bool:

@@ -103,7 +103,25 @@ def test_a_second_window_says_it_is_open_elsewhere_and_offers_read_only(qtbot, a
     window.show()
     window.open_conference(conference.id)
     assert "Read-only" in window.save_guard.label.text() and window.save_guard.label.isVisible()
+    # Nothing can be typed where it would be lost, and the box says why.
+    pane = window.pane
+    assert pane.entry_box.isReadOnly() and not pane.add_button.isEnabled()
+    assert "read-only" in pane.entry_box.placeholderText()
     type_entry(qtbot, window, "Typed in the read-only window.")
+    # Any other edit is refused in words, not accepted and lost at closing.
+    from cpmeeting.domain.minutes import MinuteEntry
+    from cpmeeting.domain.operations import AddRecord
+
+    count = len(window.runner.conference.minutes)
+    click_when_shown("OK", seen := [])
+    window.runner.apply(AddRecord("Add an entry", "minutes", MinuteEntry(
+        "Added in the read-only window", window.runner.conference.current_stage,
+        window.runner.now())))
+    assert "The change was not made" in seen[0] and "another cpmeeting window" in seen[0]
+    assert len(window.runner.conference.minutes) == count
+    # Moving between stages, to look things up, still works.
+    window.live.go_to_stage(window.live.order[1])
+    assert window.live.stage == window.live.order[1]
     window.runner.flush()
     assert stored_texts(conference.id) == []
 
