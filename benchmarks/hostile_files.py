@@ -41,10 +41,10 @@ def main() -> int:
         Breakage,
         Tally,
         command_for,
+        fingerprint,
         judge,
         make_samples,
         run_examples,
-        snapshot,
     )
 
     from cpmeeting.store.archive import Archive
@@ -66,7 +66,7 @@ def main() -> int:
         file.write_bytes(original)
         reference = Tally()
         started = time.perf_counter()
-        before = snapshot(archive)
+        before = fingerprint(archive)
         for _ in range(5):
             before = judge(reference, archive, before, command_for(target, samples, file),
                            Breakage("unbroken"))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from cpmeeting.store.archive import Archive
 
 CANNOT_OPEN = 3
+# The attribute of the parsed arguments that carries an archive the caller holds open.
+HELD_ARCHIVE = "held_archive"
 
 
 class CommandStopped(Exception):
@@ -42,8 +44,13 @@ def opened_archive(args: argparse.Namespace) -> Iterator[Archive]:
     """The archive named by --database (or the default), open for the block and closed after.
 
     When it cannot be opened (no keyring, no key, a wrong passphrase) the reason is said on
-    stderr and the command stops with exit code 3.
+    stderr and the command stops with exit code 3. An archive the caller already holds open
+    (`cli.main(argv, archive=...)`) is used as it is, and left open for the caller.
     """
+    held = getattr(args, HELD_ARCHIVE, None)
+    if held is not None:
+        yield held
+        return
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.engine import ArchiveLocked
     from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase
