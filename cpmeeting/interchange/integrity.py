@@ -70,17 +70,20 @@ def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]
 def check_integrity(conference: Conference) -> None:
     """Raise FormatError for the first duplicate id or dangling reference in the record."""
     c = "conference"
+    # The list each kind of reference is looked for in, named in the message when it is not.
+    lists = {"child": f"{c}.children", "invitee": f"{c}.invitees",
+             "outcome": f"{c}.plan.outcomes"}
     known = {
-        "child": _ids(conference.children, f"{c}.children"),
-        "invitee": _ids(conference.invitees, f"{c}.invitees"),
-        "outcome": _ids(conference.plan.outcomes, f"{c}.plan.outcomes"),
+        "child": _ids(conference.children, lists["child"]),
+        "invitee": _ids(conference.invitees, lists["invitee"]),
+        "outcome": _ids(conference.plan.outcomes, lists["outcome"]),
     }
     # Every collection of records with ids, from the one list the operations use too.
     for path in COLLECTIONS:
         _ids(resolve_path(conference, path), f"{c}.{path}")
     for path, target, kind in _references(conference):
         if target is not None and target not in known[kind]:
-            raise FormatError(path, f"{target!r} is not the id of any {kind} in this record")
+            raise FormatError(path, f"no {kind} in {lists[kind]} has the id {target!r}")
     if conference.previous_conference_id == conference.id:
         raise FormatError(f"{c}.previous_conference_id",
                           "the conference names itself as the one before it")

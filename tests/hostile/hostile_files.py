@@ -87,12 +87,20 @@ def _last_name(path: tuple) -> str | None:
     return names[-1] if names else None
 
 
+def _is_reference(path: tuple) -> bool:
+    """A field that holds the id of another record (invitee_id, child_ids[2], not_for[0]...)."""
+    name = _last_name(path) or ""
+    return name != "id" and (name.endswith(("_id", "_ids")) or name in ("not_for",
+                                                                        "substitute_for"))
+
+
 @st.composite
 def broken_json(draw, original: dict) -> tuple[bytes, Breakage]:
     """The document with one thing broken, serialised, maybe cut short or made invalid UTF-8."""
     document = copy.deepcopy(original)
     every = paths(document)
-    kind = draw(st.sampled_from(["set", "delete", "unknown", "duplicate", "bytes", "raw"]))
+    kind = draw(st.sampled_from(["set", "delete", "unknown", "duplicate", "dangling", "bytes",
+                                 "raw"]))
     breakage = Breakage(kind)
     if kind == "raw":
         data = draw(st.one_of(
@@ -119,6 +127,12 @@ def broken_json(draw, original: dict) -> tuple[bytes, Breakage]:
         _at(document, path)["zz_unknown_field"] = value
         breakage = Breakage(f"unknown field at {path}",
                             None if _whole_file(value) else "zz_unknown_field")
+    elif kind == "dangling":
+        references = [p for p in every if _is_reference(p) and isinstance(_at(document, p), str)]
+        if references:
+            path = draw(st.sampled_from(references))
+            _at(document, path[:-1])[path[-1]] = "0" * 32  # the form of an id, of nothing
+            breakage = Breakage(f"dangling {path}", _last_name(path))
     elif kind == "duplicate":
         lists = [p for p in every if isinstance(_at(document, p), list) and _at(document, p)]
         if lists:
