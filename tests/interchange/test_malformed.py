@@ -99,6 +99,20 @@ def test_a_dangling_reference_names_the_field_and_the_list_it_is_not_in(path, se
     assert error.problem == f"{looked_in} has the id 'nobody'"
 
 
+@pytest.mark.parametrize("where, kind", [
+    (lambda c: c["plan"]["outcomes"][0]["child_ids"], "child"),
+    (lambda c: c["plan"]["core_group"]["member_ids"], "invitee"),
+])
+def test_an_outcome_or_core_group_naming_someone_twice_is_refused(where, kind):
+    # Found by benchmarks/hostile_files.py: the plan would list the same child twice.
+    document = demo()
+    ids = where(document["conference"])
+    ids.append(ids[0])
+    error = error_for(document)
+    assert error.path.endswith(f"[{len(ids) - 1}]")
+    assert f"the {kind} {ids[0]!r} is named twice (also at" in error.problem
+
+
 def test_a_minute_kept_from_someone_unknown_is_refused():
     document = demo()
     document["conference"]["minutes"][0]["not_for"] = ["ghost"]
