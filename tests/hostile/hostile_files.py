@@ -305,9 +305,19 @@ def run_command(argv: list[str], archive=None) -> tuple[int | None, str, str | N
     return code, err.getvalue(), None
 
 
-def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakage) -> str:
+def _drop_added(archive, keep: set[str]) -> None:
+    """Delete the conferences an accepted file added (one with a new id), so that the archive,
+    and with it the cost of each example, stays the size of the sample."""
+    for summary in archive.list_conferences():
+        if summary.id not in keep:
+            archive.delete(summary.id)
+
+
+def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakage,
+          keep: set[str]) -> str:
     """Run one example against the open archive and record the verdict; returns the
-    fingerprint to compare the next one with."""
+    fingerprint to compare the next one with. An accepted file's new conferences (any not in
+    keep) are deleted after it."""
     tally.tried += 1
     code, stderr, trace = run_command(argv, archive)
     label = breakage.description[:120]
@@ -316,6 +326,7 @@ def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakag
         return fingerprint(archive)
     if code == 0:
         tally.accepted += 1
+        _drop_added(archive, keep)
         return fingerprint(archive)
     tally.refused += 1
     if not stderr.strip():
@@ -393,6 +404,7 @@ def run_examples(target: str, samples: Samples, archive, file: Path, tally: Tall
         data, breakage = example
         file.write_bytes(data)
         state["before"] = judge(tally, archive, state["before"],
-                                command_for(target, samples, file), breakage)
+                                command_for(target, samples, file), breakage,
+                                {samples.conference_id})
 
     (with_seed(seed)(one) if seed is not None else one)()
