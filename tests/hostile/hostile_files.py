@@ -305,19 +305,25 @@ def run_command(argv: list[str], archive=None) -> tuple[int | None, str, str | N
     return code, err.getvalue(), None
 
 
-def _drop_added(archive, keep: set[str]) -> None:
-    """Delete the conferences an accepted file added (one with a new id), so that the archive,
-    and with it the cost of each example, stays the size of the sample."""
+def restore(archive, samples: Samples) -> None:
+    """Put the archive back as the samples left it, after an accepted file: conferences it
+    added deleted, the sample conference and the profile as they were. Each example then
+    starts from the same archive and costs the same (a conference dated in the year 9999, say,
+    would slow every due date worked out after it)."""
     for summary in archive.list_conferences():
-        if summary.id not in keep:
+        if summary.id != samples.conference_id:
             archive.delete(summary.id)
+    archive.load(samples.conference_id)  # so that save writes only the difference
+    archive.save(samples.record, label="Put back after a hostile-file example")
+    if archive.load_profile() != samples.authority_profile:
+        archive.save_profile(samples.authority_profile)
 
 
 def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakage,
-          keep: set[str]) -> str:
+          samples: Samples) -> str:
     """Run one example against the open archive and record the verdict; returns the
-    fingerprint to compare the next one with. An accepted file's new conferences (any not in
-    keep) are deleted after it."""
+    fingerprint to compare the next one with. After an accepted file the archive is restored
+    to the samples."""
     tally.tried += 1
     code, stderr, trace = run_command(argv, archive)
     label = breakage.description[:120]
@@ -326,7 +332,7 @@ def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakag
         return fingerprint(archive)
     if code == 0:
         tally.accepted += 1
-        _drop_added(archive, keep)
+        restore(archive, samples)
         return fingerprint(archive)
     tally.refused += 1
     if not stderr.strip():
@@ -348,6 +354,8 @@ class Samples:
     profile: dict
     xliff: bytes
     po: bytes
+    record: Any  # the conference, and the profile, as restore() puts them back
+    authority_profile: Any
 
 
 def make_samples(archive, folder: Path) -> Samples:
@@ -366,9 +374,10 @@ def make_samples(archive, folder: Path) -> Samples:
                                            str(path)], archive)
         assert code == 0 and trace is None, stderr or trace
         files[kind] = path.read_bytes()
+    profile = archive.load_profile()
     return Samples(conference.id, json.loads(to_json(conference)),
-                   json.loads(profile_to_json(archive.load_profile())),
-                   files["xliff"], files["po"])
+                   json.loads(profile_to_json(profile)), files["xliff"], files["po"],
+                   conference, profile)
 
 
 def command_for(target: str, samples: Samples, file: Path) -> list[str]:
@@ -404,7 +413,6 @@ def run_examples(target: str, samples: Samples, archive, file: Path, tally: Tall
         data, breakage = example
         file.write_bytes(data)
         state["before"] = judge(tally, archive, state["before"],
-                                command_for(target, samples, file), breakage,
-                                {samples.conference_id})
+                                command_for(target, samples, file), breakage, samples)
 
     (with_seed(seed)(one) if seed is not None else one)()
