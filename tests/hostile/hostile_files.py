@@ -308,8 +308,8 @@ def run_command(argv: list[str], archive=None) -> tuple[int | None, str, str | N
 def restore(archive, samples: Samples) -> None:
     """Put the archive back as the samples left it, after an accepted file: conferences it
     added deleted, the sample conference and the profile as they were. Each example then
-    starts from the same archive and costs the same (a conference dated in the year 9999, say,
-    would slow every due date worked out after it)."""
+    starts from the same archive and costs the same: left in, what the accepted files added
+    would be hashed after every later example, and re-saved by every profile import."""
     for summary in archive.list_conferences():
         if summary.id != samples.conference_id:
             archive.delete(summary.id)
