@@ -79,9 +79,20 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
 
 
 def read_translation_file(data: bytes) -> tuple[str, list[ImportedUnit]]:
-    """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character."""
+    """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character.
+    A translation longer than any text of a record may be is refused: the record would no
+    longer export to a file that imports (interchange/shapes.py, MAX_TEXT)."""
+    from .shapes import MAX_TEXT
     from .xliff import from_xliff
 
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return from_xliff(data)
-    return from_po(data)
+        language, units = from_xliff(data)
+    else:
+        language, units = from_po(data)
+    for unit in units:
+        if len(unit.text) > MAX_TEXT:
+            raise TranslationMismatch(
+                N_("Unit {unit}: the translation is {length} characters long, more than the "
+                   "{limit} a text may have. Shorten it, then import the file again."),
+                unit=unit.unit_id, length=f"{len(unit.text):,}", limit=f"{MAX_TEXT:,}")
+    return language, units

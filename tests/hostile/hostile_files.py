@@ -19,6 +19,7 @@ import copy
 import hashlib
 import io
 import json
+import re
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -199,7 +200,7 @@ def broken_xliff(draw, original: bytes) -> tuple[bytes, Breakage]:
         end = text.index("</unit>", start) + len("</unit>")
         return (text[:end] + text[start:end] + text[end:]).encode("utf-8"), Breakage(kind)
     if kind == "deep":
-        return text.replace("<target>", "<target>" + "<g>" * 20_000, 1).encode(), Breakage(kind)
+        return _in_first_target(text, "<g>" * 20_000 + "</g>" * 20_000), Breakage(kind)
     if kind == "attribute":
         name = draw(st.sampled_from(["trgLang", "srcLang", "id", "version", "state"]))
         value = draw(st.sampled_from(["", "zz", "x" * 1000, "../../etc", IMPOSSIBLE_DATE]))
@@ -210,8 +211,24 @@ def broken_xliff(draw, original: bytes) -> tuple[bytes, Breakage]:
             text = text[:start] + value + text[end:]
         return text.encode("utf-8"), Breakage(f"attribute {name}={value[:20]!r}")
     if kind == "huge":
-        return text.replace("<target>", "<target>" + "x" * FIVE_MB, 1).encode(), Breakage(kind)
+        return huge_translation("xliff", original), Breakage(kind)
     return draw(_text_or_bytes(kind, text, original))
+
+
+def huge_translation(kind: str, original: bytes) -> bytes:
+    """The XLIFF or PO file with 5 MB put at the start of its first translation."""
+    if kind == "xliff":
+        return _in_first_target(original.decode("utf-8"), "x" * FIVE_MB)
+    text = original.decode("utf-8")
+    # The first translation after the header's (msgstr "" then the header's lines).
+    at = text.index('\nmsgstr "', text.index('\nmsgstr "') + 1) + len('\nmsgstr "')
+    return (text[:at] + "x" * FIVE_MB + text[at:]).encode("utf-8")
+
+
+def _in_first_target(text: str, inserted: str) -> bytes:
+    """The XLIFF file with text put at the start of its first translation."""
+    opening = re.search(r"<target[^>]*>", text)
+    return (text[:opening.end()] + inserted + text[opening.end():]).encode("utf-8")
 
 
 @st.composite
@@ -227,8 +244,7 @@ def broken_po(draw, original: bytes) -> tuple[bytes, Breakage]:
         value = draw(st.sampled_from(["", "zz", "x" * 1000, "pl\\n\\nLanguage: cy"]))
         return text.replace("Language: ", f"Language: {value}", 1).encode(), Breakage(kind)
     if kind == "huge":
-        return text.replace('msgstr ""', 'msgstr "' + "x" * FIVE_MB + '"', 2).encode(), \
-            Breakage(kind)
+        return huge_translation("po", original), Breakage(kind)
     if kind == "quote":
         at = draw(st.integers(0, len(text)))
         return (text[:at] + '"' + text[at:]).encode(), Breakage(kind)

@@ -48,6 +48,25 @@ def test_a_po_file_with_a_damaged_charset_is_refused_by_name(archive, tmp_path):
     assert fingerprint(archive) == before
 
 
+
+@pytest.mark.parametrize("kind", ["xliff", "po"])
+def test_a_translation_longer_than_a_record_may_hold_is_refused_by_its_unit(kind, archive,
+                                                                            tmp_path):
+    # Found once the hostile "huge" translation really held 5 MB (it had matched no target):
+    # it was taken in, and the record then exported to a file that import-json refuses
+    # (conference.translations[0].text: at most 200,000 characters are allowed).
+    from hostile_files import command_for, fingerprint, huge_translation, run_command
+
+    samples = make_samples(archive, tmp_path)
+    before = fingerprint(archive)
+    file = tmp_path / f"huge.{kind}"
+    file.write_bytes(huge_translation(kind, getattr(samples, kind)))
+    code, stderr, trace = run_command(command_for(f"translation {kind}", samples, file), archive)
+    assert trace is None and code != 0
+    assert "the translation is 5,242," in stderr and "more than the 200,000" in stderr
+    assert fingerprint(archive) == before
+
+
 PASSPHRASE = "invented passphrase for the real program"
 
 
