@@ -48,6 +48,26 @@ def _language(catalog: Catalog) -> str:
     return str(catalog.locale) if catalog.locale else ""
 
 
+def _repeated_unit(text: str) -> str | None:
+    """The first unit id (msgctxt) given to two entries. Babel keeps only the last of them,
+    so a translation given twice would otherwise lose one without a word, as XLIFF does not."""
+    seen: set[str] = set()
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if not line.startswith("msgctxt "):
+            continue
+        parts = [line[len("msgctxt "):].strip()]
+        for following in lines[index + 1:]:
+            if not following.startswith('"'):
+                break
+            parts.append(following.strip())
+        unit = "".join(part.strip('"') for part in parts)
+        if unit in seen:
+            return unit
+        seen.add(unit)
+    return None
+
+
 def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     """(language, units) from a PO file; TranslationMismatch if it cannot be read."""
     try:
@@ -59,6 +79,9 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     except (PoFileError, UnicodeDecodeError, ValueError) as error:
         raise TranslationMismatch(N_("The PO file cannot be read: {error}"),
                                   error=str(error)) from None
+    repeated = _repeated_unit(data.decode(catalog.charset or "utf-8", errors="replace"))
+    if repeated is not None:
+        raise TranslationMismatch(N_("Unit {unit} appears twice in the file."), unit=repeated)
     language = _language(catalog)
     units: list[ImportedUnit] = []
     for message in catalog:

@@ -237,7 +237,7 @@ def broken_po(draw, original: bytes) -> tuple[bytes, Breakage]:
     text = original.decode("utf-8")
     kind = draw(st.sampled_from(["text", "bytes", "duplicate", "header", "huge", "quote"]))
     if kind == "duplicate":
-        start = text.index("\n#")
+        start = text.index("\n#.")  # the first unit (the header has no extracted comment)
         end = text.index("\n\n", start + 1)
         return (text + text[start:end] + "\n").encode("utf-8"), Breakage(kind)
     if kind == "header":
