@@ -9,8 +9,15 @@ cannot go on (no archive, no such conference) says why on stderr and raises Comm
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
+from typing import TYPE_CHECKING
+
+from cpmeeting.i18n import interface_translations
+
+if TYPE_CHECKING:
+    from cpmeeting.store.archive import Archive
 
 # name: (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -36,6 +43,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_parser(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser for argv: with the arguments of the commands it names, in the interface's
+    language. Built once per such pair, since a program may run many commands (benchmarks)."""
+    named = tuple(name for name in COMMANDS if name in argv)
+    return _parser(named, interface_translations())
+
+
+@functools.lru_cache(maxsize=16)
+def _parser(named: tuple[str, ...], _translations: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cpmeeting",
         description="Child protection conferences: run the meeting, keep the record, "
@@ -48,19 +63,24 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         command_parser.set_defaults(module=module_name)
         # Only the command asked for is imported, to add its arguments and run it.
-        if name in argv:
+        if name in named:
             importlib.import_module(module_name).add_arguments(command_parser, name)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, archive: Archive | None = None) -> int:
+    """Run the command in argv. A program that runs many commands against one archive it holds
+    open (the hostile-file runs) passes it as archive: it is used instead of opening, and
+    decrypting, the archive again for each command, and it stays open afterwards."""
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from cpmeeting.gui.app import run_window
 
         return run_window(database_url=args.database)
-    from cpmeeting.commands._archive import CommandStopped
+    from cpmeeting.commands._archive import HELD_ARCHIVE, CommandStopped
+
+    setattr(args, HELD_ARCHIVE, archive)
 
     module = importlib.import_module(args.module)
     try:

@@ -201,3 +201,24 @@ def test_list_due_names_what_is_owed_in_words(capsys, archive):
     lines = capsys.readouterr().out.splitlines()
     assert any("Plan LATE" in line and conference.id in line for line in lines)
     assert any("Minutes due in" in line and conference.id in line for line in lines)
+
+
+def test_the_help_is_in_the_interface_language_of_the_moment(capsys):
+    # The parser is built once per command and language: a switch of language must show.
+    from cpmeeting.i18n import interface_translations, set_interface_translations
+    from cpmeeting.i18n.catalogs import load_catalog
+    from cpmeeting.i18n.domains import INTERFACE
+
+    def profile_help() -> str:
+        with pytest.raises(SystemExit):
+            main(["profile", "--help"])
+        return capsys.readouterr().out
+
+    english = interface_translations()
+    assert "replace the profile with one from a file" in profile_help()
+    set_interface_translations(load_catalog(INTERFACE, "cy"))
+    try:
+        assert "disodli'r proffil ag un o ffeil" in profile_help()
+    finally:
+        set_interface_translations(english)
+    assert "replace the profile with one from a file" in profile_help()

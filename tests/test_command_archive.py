@@ -60,3 +60,15 @@ def test_a_wrong_passphrase_is_said_plainly_and_exits_3(words, no_keyring, tmp_p
     error = capsys.readouterr().err
     assert "passphrase" in error
     assert "Traceback" not in error
+
+
+def test_a_program_holding_the_archive_open_runs_commands_on_it_and_it_stays_open(
+        no_keyring, monkeypatch, capsys):
+    # benchmarks/hostile_files.py runs thousands of commands this way, opening the archive once.
+    monkeypatch.delenv("CPMEETING_PASSPHRASE", raising=False)  # opening it again would fail
+    with Archive.open(passphrase="correct horse battery staple") as archive:
+        assert main(["demo"], archive=archive) == 0
+        assert main(["list"], archive=archive) == 0
+        (summary,) = archive.list_conferences()  # still open: the commands did not close it
+    assert summary.id in capsys.readouterr().out
+    assert main(["list"]) == 3  # on its own, the command cannot open the archive

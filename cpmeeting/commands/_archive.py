@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 CANNOT_OPEN = 3
 CANNOT_WRITE = 4
+# The attribute of the parsed arguments that carries an archive the caller holds open.
+HELD_ARCHIVE = "held_archive"
 
 
 class CommandStopped(Exception):
@@ -45,11 +47,21 @@ def opened_archive(args: argparse.Namespace) -> Iterator[Archive]:
     When it cannot be opened (no keyring, no key, a wrong passphrase, no data folder) the
     reason is said on stderr and the command stops with exit code 3. A change the archive
     refuses (a full disk, a read-only data folder) is said too, and stops it with exit code 4;
-    the transaction it was in leaves the archive as it was.
+    the transaction it was in leaves the archive as it was. An archive the caller already
+    holds open (`cli.main(argv, archive=...)`) is used as it is, and left open for the caller.
     """
     from sqlalchemy.exc import OperationalError
 
     from cpmeeting.paths import DataFolderUnusable
+
+    held = getattr(args, HELD_ARCHIVE, None)
+    if held is not None:
+        try:
+            yield held
+        except (OSError, OperationalError) as error:
+            stop_for_write_fault(error, held)
+            raise
+        return
     from cpmeeting.store.archive import Archive
     from cpmeeting.store.engine import ArchiveLocked
     from cpmeeting.store.secrets import KeyNotFound, KeyringUnavailable, command_line_passphrase

@@ -30,6 +30,11 @@ def set_interface_translations(translations: _gettext.NullTranslations) -> None:
     _interface = translations
 
 
+def interface_translations() -> _gettext.NullTranslations:
+    """The interface's catalog now (what is built with its text can be kept per catalog)."""
+    return _interface
+
+
 def document_translations(language: str) -> _gettext.NullTranslations:
     """The catalog for fixed text in documents in this language (English: unchanged)."""
     from cpmeeting.i18n.catalogs import load_catalog

@@ -14,7 +14,7 @@ from .domains import DOCUMENTS, INTERFACE
 
 SOURCES: dict[str, tuple[str, ...]] = {
     INTERFACE: ("cpmeeting/gui", "ui", "cpmeeting/store", "cpmeeting/commands", "cpmeeting/cli.py",
-                "cpmeeting/__main__.py", "cpmeeting/domain"),
+                "cpmeeting/__main__.py", "cpmeeting/domain", "cpmeeting/interchange"),
     DOCUMENTS: ("cpmeeting/documents", "cpmeeting/domain", "cpmeeting/i18n/notices.py"),
 }
 # Domain modules whose messages only the window and the command line show (rule checks,

@@ -1,4 +1,5 @@
-"""Checks a schema cannot make: ids used twice, and references to ids that do not exist."""
+"""Checks a schema cannot make: ids used twice, references to ids that do not exist, and an
+id named twice in one list of references."""
 
 from __future__ import annotations
 
@@ -68,19 +69,30 @@ def _references(conference: Conference) -> Iterator[tuple[str, str | None, str]]
 
 
 def check_integrity(conference: Conference) -> None:
-    """Raise FormatError for the first duplicate id or dangling reference in the record."""
+    """Raise FormatError for the first duplicate id, dangling reference, or id named twice in
+    one list of references."""
     c = "conference"
+    # The list each kind of reference is looked for in, named in the message when it is not.
+    lists = {"child": f"{c}.children", "invitee": f"{c}.invitees",
+             "outcome": f"{c}.plan.outcomes"}
     known = {
-        "child": _ids(conference.children, f"{c}.children"),
-        "invitee": _ids(conference.invitees, f"{c}.invitees"),
-        "outcome": _ids(conference.plan.outcomes, f"{c}.plan.outcomes"),
+        "child": _ids(conference.children, lists["child"]),
+        "invitee": _ids(conference.invitees, lists["invitee"]),
+        "outcome": _ids(conference.plan.outcomes, lists["outcome"]),
     }
     # Every collection of records with ids, from the one list the operations use too.
     for path in COLLECTIONS:
         _ids(resolve_path(conference, path), f"{c}.{path}")
+    named: dict[tuple[str, str], str] = {}  # (a list of references, id) -> where first
     for path, target, kind in _references(conference):
         if target is not None and target not in known[kind]:
-            raise FormatError(path, f"{target!r} is not the id of any {kind} in this record")
+            raise FormatError(path, f"no {kind} in {lists[kind]} has the id {target!r}")
+        if path.endswith("]"):
+            # In a list of ids (an outcome's children, the core group) each counts once.
+            first = named.setdefault((path.rsplit("[", 1)[0], target), path)
+            if first != path:
+                raise FormatError(path, f"the {kind} {target!r} is named twice (also at "
+                                        f"{first})")
     if conference.previous_conference_id == conference.id:
         raise FormatError(f"{c}.previous_conference_id",
                           "the conference names itself as the one before it")

@@ -48,6 +48,26 @@ def _language(catalog: Catalog) -> str:
     return str(catalog.locale) if catalog.locale else ""
 
 
+def _repeated_unit(text: str) -> str | None:
+    """The first unit id (msgctxt) given to two entries. Babel keeps only the last of them,
+    so a translation given twice would otherwise lose one without a word, as XLIFF does not."""
+    seen: set[str] = set()
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if not line.startswith("msgctxt "):
+            continue
+        parts = [line[len("msgctxt "):].strip()]
+        for following in lines[index + 1:]:
+            if not following.startswith('"'):
+                break
+            parts.append(following.strip())
+        unit = "".join(part.strip('"') for part in parts)
+        if unit in seen:
+            return unit
+        seen.add(unit)
+    return None
+
+
 def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     """(language, units) from a PO file; TranslationMismatch if it cannot be read."""
     try:
@@ -59,6 +79,9 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     except (PoFileError, UnicodeDecodeError, ValueError) as error:
         raise TranslationMismatch(N_("The PO file cannot be read: {error}"),
                                   error=str(error)) from None
+    repeated = _repeated_unit(data.decode(catalog.charset or "utf-8", errors="replace"))
+    if repeated is not None:
+        raise TranslationMismatch(N_("Unit {unit} appears twice in the file."), unit=repeated)
     language = _language(catalog)
     units: list[ImportedUnit] = []
     for message in catalog:
@@ -79,9 +102,20 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
 
 
 def read_translation_file(data: bytes) -> tuple[str, list[ImportedUnit]]:
-    """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character."""
+    """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character.
+    A translation longer than any text of a record may be is refused: the record would no
+    longer export to a file that imports (interchange/shapes.py, MAX_TEXT)."""
+    from .shapes import MAX_TEXT
     from .xliff import from_xliff
 
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return from_xliff(data)
-    return from_po(data)
+        language, units = from_xliff(data)
+    else:
+        language, units = from_po(data)
+    for unit in units:
+        if len(unit.text) > MAX_TEXT:
+            raise TranslationMismatch(
+                N_("Unit {unit}: the translation is {length} characters long, more than the "
+                   "{limit} a text may have. Shorten it, then import the file again."),
+                unit=unit.unit_id, length=f"{len(unit.text):,}", limit=f"{MAX_TEXT:,}")
+    return language, units

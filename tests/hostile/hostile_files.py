@@ -1,22 +1,26 @@
 """Hostile files for the importing commands, and the judge of what each command did with one.
 
-Shared by tests/hostile/test_hostile_files.py (a few hundred examples) and
+Shared by tests/hostile/test_hostile_files.py (1,000 examples) and
 benchmarks/hostile_files.py (10,000). Each example starts from a real file cpmeeting wrote
 (the demo conference as JSON, the profile, a family copy's XLIFF and PO) and breaks it: a
 field set to a wrong type, a 5 MB string, deep nesting or an impossible date (2027-02-30);
-a field removed or an unknown one added; an item repeated (duplicate ids); the bytes cut
-short or made invalid UTF-8; an XML entity bomb or an external entity. The command runs in
-process (`cpmeeting.cli.main`) and is judged: no traceback; a refusal says on stderr what is
-wrong, naming the field where one was broken; the archive unchanged after a refusal (every
-conference as export-json writes it, and the profile, compared before and after).
+a field removed or an unknown one added; an item repeated (duplicate ids); an id pointing at
+nothing (a dangling reference); the bytes cut short or made invalid UTF-8; an XML entity bomb
+or an external entity. The command runs in process (`cpmeeting.cli.main`, given the
+already-open archive) and is judged: no traceback; a refusal says on stderr what is wrong,
+naming the field where one was broken; the archive unchanged after a refusal (a hash of every
+row, compared before and after; the tests also compare a few by export-json, in the real
+program's own process).
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 import io
 import json
+import re
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,12 +89,20 @@ def _last_name(path: tuple) -> str | None:
     return names[-1] if names else None
 
 
+def _is_reference(path: tuple) -> bool:
+    """A field that holds the id of another record (invitee_id, child_ids[2], not_for[0]...)."""
+    name = _last_name(path) or ""
+    return name != "id" and (name.endswith(("_id", "_ids")) or name in ("not_for",
+                                                                        "substitute_for"))
+
+
 @st.composite
 def broken_json(draw, original: dict) -> tuple[bytes, Breakage]:
     """The document with one thing broken, serialised, maybe cut short or made invalid UTF-8."""
     document = copy.deepcopy(original)
     every = paths(document)
-    kind = draw(st.sampled_from(["set", "delete", "unknown", "duplicate", "bytes", "raw"]))
+    kind = draw(st.sampled_from(["set", "delete", "unknown", "duplicate", "dangling", "bytes",
+                                 "raw"]))
     breakage = Breakage(kind)
     if kind == "raw":
         data = draw(st.one_of(
@@ -117,6 +129,12 @@ def broken_json(draw, original: dict) -> tuple[bytes, Breakage]:
         _at(document, path)["zz_unknown_field"] = value
         breakage = Breakage(f"unknown field at {path}",
                             None if _whole_file(value) else "zz_unknown_field")
+    elif kind == "dangling":
+        references = [p for p in every if _is_reference(p) and isinstance(_at(document, p), str)]
+        if references:
+            path = draw(st.sampled_from(references))
+            _at(document, path[:-1])[path[-1]] = "0" * 32  # the form of an id, of nothing
+            breakage = Breakage(f"dangling {path}", _last_name(path))
     elif kind == "duplicate":
         lists = [p for p in every if isinstance(_at(document, p), list) and _at(document, p)]
         if lists:
@@ -183,7 +201,7 @@ def broken_xliff(draw, original: bytes) -> tuple[bytes, Breakage]:
         end = text.index("</unit>", start) + len("</unit>")
         return (text[:end] + text[start:end] + text[end:]).encode("utf-8"), Breakage(kind)
     if kind == "deep":
-        return text.replace("<target>", "<target>" + "<g>" * 20_000, 1).encode(), Breakage(kind)
+        return _in_first_target(text, "<g>" * 20_000 + "</g>" * 20_000), Breakage(kind)
     if kind == "attribute":
         name = draw(st.sampled_from(["trgLang", "srcLang", "id", "version", "state"]))
         value = draw(st.sampled_from(["", "zz", "x" * 1000, "../../etc", IMPOSSIBLE_DATE]))
@@ -194,8 +212,24 @@ def broken_xliff(draw, original: bytes) -> tuple[bytes, Breakage]:
             text = text[:start] + value + text[end:]
         return text.encode("utf-8"), Breakage(f"attribute {name}={value[:20]!r}")
     if kind == "huge":
-        return text.replace("<target>", "<target>" + "x" * FIVE_MB, 1).encode(), Breakage(kind)
+        return huge_translation("xliff", original), Breakage(kind)
     return draw(_text_or_bytes(kind, text, original))
+
+
+def huge_translation(kind: str, original: bytes) -> bytes:
+    """The XLIFF or PO file with 5 MB put at the start of its first translation."""
+    if kind == "xliff":
+        return _in_first_target(original.decode("utf-8"), "x" * FIVE_MB)
+    text = original.decode("utf-8")
+    # The first translation after the header's (msgstr "" then the header's lines).
+    at = text.index('\nmsgstr "', text.index('\nmsgstr "') + 1) + len('\nmsgstr "')
+    return (text[:at] + "x" * FIVE_MB + text[at:]).encode("utf-8")
+
+
+def _in_first_target(text: str, inserted: str) -> bytes:
+    """The XLIFF file with text put at the start of its first translation."""
+    opening = re.search(r"<target[^>]*>", text)
+    return (text[:opening.end()] + inserted + text[opening.end():]).encode("utf-8")
 
 
 @st.composite
@@ -204,15 +238,14 @@ def broken_po(draw, original: bytes) -> tuple[bytes, Breakage]:
     text = original.decode("utf-8")
     kind = draw(st.sampled_from(["text", "bytes", "duplicate", "header", "huge", "quote"]))
     if kind == "duplicate":
-        start = text.index("\n#")
+        start = text.index("\n#.")  # the first unit (the header has no extracted comment)
         end = text.index("\n\n", start + 1)
         return (text + text[start:end] + "\n").encode("utf-8"), Breakage(kind)
     if kind == "header":
         value = draw(st.sampled_from(["", "zz", "x" * 1000, "pl\\n\\nLanguage: cy"]))
         return text.replace("Language: ", f"Language: {value}", 1).encode(), Breakage(kind)
     if kind == "huge":
-        return text.replace('msgstr ""', 'msgstr "' + "x" * FIVE_MB + '"', 2).encode(), \
-            Breakage(kind)
+        return huge_translation("po", original), Breakage(kind)
     if kind == "quote":
         at = draw(st.integers(0, len(text)))
         return (text[:at] + '"' + text[at:]).encode(), Breakage(kind)
@@ -242,25 +275,39 @@ class Tally:
                 f"  field not named {len(self.unnamed)}  archive changed {len(self.changed)}")
 
 
-def snapshot(archive) -> dict[str, str]:
-    """The archive as export-json sees it: every conference, and the profile."""
-    from cpmeeting.interchange.document import to_json
-    from cpmeeting.interchange.profile_file import profile_to_json
+def fingerprint(archive) -> str:
+    """A hash of every row of every table but the journal, and of the journal its number of
+    entries and newest sequence number per conference: equal before and after a command that
+    wrote nothing. Each conference row holds the hash of its journal's newest entry, which is
+    chained over every entry before it, so the entries themselves need not be read (their
+    hash comes after the whole record in each row: reading it reads every record ever kept).
+    Much cheaper than exporting every conference with export-json, which it stands in for."""
+    from sqlalchemy import func, select
 
-    state = {summary.id: to_json(archive.load(summary.id))
-             for summary in archive.list_conferences()}
-    state["(profile)"] = profile_to_json(archive.load_profile())
-    return state
+    from cpmeeting.store import schema
+
+    digest = hashlib.blake2b()
+    journal = schema.journal.c
+    with archive.engine.connect() as connection:
+        for table in schema.metadata.sorted_tables:
+            query = (select(journal.conference_id, func.count(), func.max(journal.seq))
+                     .group_by(journal.conference_id)
+                     if table is schema.journal else select(table))
+            digest.update(table.name.encode())
+            for row in sorted(repr(tuple(row)) for row in connection.execute(query)):
+                digest.update(row.encode())
+    return digest.hexdigest()
 
 
-def run_command(argv: list[str]) -> tuple[int | None, str, str | None]:
-    """Exit code, stderr, and the traceback if one escaped."""
+def run_command(argv: list[str], archive=None) -> tuple[int | None, str, str | None]:
+    """Exit code, stderr, and the traceback if one escaped. With archive, the command uses that
+    open archive instead of opening the data folder's again."""
     from cpmeeting.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(argv)
+            code = main(argv, archive=archive)
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else 2
     except BaseException:  # noqa: BLE001 - exactly what is being looked for
@@ -268,27 +315,44 @@ def run_command(argv: list[str]) -> tuple[int | None, str, str | None]:
     return code, err.getvalue(), None
 
 
-def judge(tally: Tally, archive, before: dict[str, str], argv: list[str],
-          breakage: Breakage) -> dict[str, str]:
-    """Run one example and record the verdict; the snapshot to compare the next one with."""
+def restore(archive, samples: Samples) -> None:
+    """Put the archive back as the samples left it, after an accepted file: conferences it
+    added deleted, the sample conference and the profile as they were. Each example then
+    starts from the same archive and costs the same: left in, what the accepted files added
+    would be hashed after every later example, and re-saved by every profile import."""
+    for summary in archive.list_conferences():
+        if summary.id != samples.conference_id:
+            archive.delete(summary.id)
+    archive.load(samples.conference_id)  # so that save writes only the difference
+    archive.save(samples.record, label="Put back after a hostile-file example")
+    if archive.load_profile() != samples.authority_profile:
+        archive.save_profile(samples.authority_profile)
+
+
+def judge(tally: Tally, archive, before: str, argv: list[str], breakage: Breakage,
+          samples: Samples) -> str:
+    """Run one example against the open archive and record the verdict; returns the
+    fingerprint to compare the next one with. After an accepted file the archive is restored
+    to the samples."""
     tally.tried += 1
-    code, stderr, trace = run_command(argv)
+    code, stderr, trace = run_command(argv, archive)
     label = breakage.description[:120]
     if trace is not None:
         tally.tracebacks.append(f"{label}\n{trace[-1500:]}")
-        return snapshot(archive)
+        return fingerprint(archive)
     if code == 0:
         tally.accepted += 1
-        return snapshot(archive)
+        restore(archive, samples)
+        return fingerprint(archive)
     tally.refused += 1
     if not stderr.strip():
         tally.silent.append(label)
     elif breakage.field and breakage.field not in stderr:
         tally.unnamed.append(f"{label}: {stderr.strip()[:300]}")
-    if snapshot(archive) != before:
+    after = fingerprint(archive)
+    if after != before:
         tally.changed.append(label)
-        return snapshot(archive)
-    return before
+    return after
 
 
 @dataclass
@@ -300,6 +364,8 @@ class Samples:
     profile: dict
     xliff: bytes
     po: bytes
+    record: Any  # the conference, and the profile, as restore() puts them back
+    authority_profile: Any
 
 
 def make_samples(archive, folder: Path) -> Samples:
@@ -315,12 +381,13 @@ def make_samples(archive, folder: Path) -> Samples:
         path = folder / f"copy.{kind}"
         code, stderr, trace = run_command(["translation", "export", conference.id, "--for",
                                            mother.id, "--lang", "pl", "--format", kind,
-                                           str(path)])
+                                           str(path)], archive)
         assert code == 0 and trace is None, stderr or trace
         files[kind] = path.read_bytes()
+    profile = archive.load_profile()
     return Samples(conference.id, json.loads(to_json(conference)),
-                   json.loads(profile_to_json(archive.load_profile())),
-                   files["xliff"], files["po"])
+                   json.loads(profile_to_json(profile)), files["xliff"], files["po"],
+                   conference, profile)
 
 
 def command_for(target: str, samples: Samples, file: Path) -> list[str]:
@@ -347,7 +414,7 @@ def run_examples(target: str, samples: Samples, archive, file: Path, tally: Tall
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as with_seed
 
-    state = {"before": snapshot(archive)}
+    state = {"before": fingerprint(archive)}
 
     @settings(max_examples=examples, derandomize=seed is None, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
@@ -356,6 +423,6 @@ def run_examples(target: str, samples: Samples, archive, file: Path, tally: Tall
         data, breakage = example
         file.write_bytes(data)
         state["before"] = judge(tally, archive, state["before"],
-                                command_for(target, samples, file), breakage)
+                                command_for(target, samples, file), breakage, samples)
 
     (with_seed(seed)(one) if seed is not None else one)()

@@ -78,18 +78,39 @@ def test_a_missing_required_field_is_named():
     assert error.path == "conference.children[1]" and "'given_name' is missing" in error.problem
 
 
-@pytest.mark.parametrize("path, setter", [
-    ("conference.plan.actions[2].owner_id", lambda c: c["plan"]["actions"][2]),
-    ("conference.minutes[4].speaker_id", lambda c: c["minutes"][4]),
-    ("conference.exclusions[0].invitee_id", lambda c: c["exclusions"][0]),
-    ("conference.scaling[1].child_id", lambda c: c["scaling"][1]),
+@pytest.mark.parametrize("path, setter, looked_in", [
+    ("conference.plan.actions[2].owner_id", lambda c: c["plan"]["actions"][2],
+     "no invitee in conference.invitees"),
+    ("conference.plan.actions[2].outcome_id", lambda c: c["plan"]["actions"][2],
+     "no outcome in conference.plan.outcomes"),
+    ("conference.minutes[4].speaker_id", lambda c: c["minutes"][4],
+     "no invitee in conference.invitees"),
+    ("conference.exclusions[0].invitee_id", lambda c: c["exclusions"][0],
+     "no invitee in conference.invitees"),
+    ("conference.scaling[1].child_id", lambda c: c["scaling"][1],
+     "no child in conference.children"),
 ])
-def test_references_to_missing_ids_are_named(path, setter):
+def test_a_dangling_reference_names_the_field_and_the_list_it_is_not_in(path, setter,
+                                                                        looked_in):
     document = demo()
     setter(document["conference"])[path.rsplit(".", 1)[1]] = "nobody"
     error = error_for(document)
     assert error.path == path
-    assert "'nobody' is not the id of any" in error.problem
+    assert error.problem == f"{looked_in} has the id 'nobody'"
+
+
+@pytest.mark.parametrize("where, kind", [
+    (lambda c: c["plan"]["outcomes"][0]["child_ids"], "child"),
+    (lambda c: c["plan"]["core_group"]["member_ids"], "invitee"),
+])
+def test_an_outcome_or_core_group_naming_someone_twice_is_refused(where, kind):
+    # Found by benchmarks/hostile_files.py: the plan would list the same child twice.
+    document = demo()
+    ids = where(document["conference"])
+    ids.append(ids[0])
+    error = error_for(document)
+    assert error.path.endswith(f"[{len(ids) - 1}]")
+    assert f"the {kind} {ids[0]!r} is named twice (also at" in error.problem
 
 
 def test_a_minute_kept_from_someone_unknown_is_refused():

@@ -111,3 +111,15 @@ def test_entity_expansion_is_refused(conference, polish_copy):
 def test_a_unit_twice_is_refused(conference, polish_copy):
     item = work_items(conference, polish_copy)[0]
     assert "twice" in _refused(conference, polish_copy, to_xliff([item, item], "pl"))
+
+
+def test_a_unit_twice_in_a_po_file_is_refused_though_babel_would_keep_one(conference,
+                                                                          polish_copy):
+    # Found by the hostile-file runs: babel keeps only the last entry of a unit given twice,
+    # so one of two translations was dropped without a word (XLIFF refused it).
+    item = work_items(conference, polish_copy)[0]
+    text = to_po([item], "pl").decode("utf-8")
+    entry = text.split("\n\n", 1)[1].rstrip("\n")
+    second = entry.rsplit('msgstr "', 1)[0] + 'msgstr "inny przekład"'
+    message = _refused(conference, polish_copy, f"{text}\n{second}\n".encode())
+    assert message == f"Unit {item.unit.id} appears twice in the file."
