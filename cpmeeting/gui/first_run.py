@@ -49,6 +49,7 @@ class SetUpWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.archive = archive
         self.choices = SetUpChoices()
+        self.demo_added = False  # by a Finish that stopped later on (a full disk)
         profile = archive.load_profile()
         name, role = saved_chair()
         self.setPage(PROFILE, ProfilePage(profile))
@@ -100,7 +101,12 @@ class SetUpWizard(QWizard):
         """Finish: store every choice; a failure is said on the key step, and the wizard stays."""
         if not self.validateCurrentPage():  # QWizard checks only in done(), after this
             return
-        problem = apply_choices(self, self.choices)
+        try:
+            problem = apply_choices(self, self.choices)
+        except NotStored as refused:
+            page = self.currentPage()  # (the last step: Finish is pressed again there)
+            (page if isinstance(page, StepPage) else self.page(KEY)).say(str(refused))
+            return
         if problem:
             while self.currentId() not in (KEY, self.startId()):
                 self.back()
@@ -131,8 +137,26 @@ def move_data_folder(archive, folder: Path):
     return Archive.open()
 
 
+class NotStored(Exception):
+    """A choice the archive or the data folder refused (a full disk, a read-only folder):
+    the words say so, and the assistant stays open to try again."""
+
+
 def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
-    """Store what the steps chose, in order; '' when done, else why the key was not kept."""
+    """Store what the steps chose, in order; '' when done, else why the key was not kept.
+    Raises NotStored where a write is refused; each step stored is then marked done, so
+    trying again does not do it twice."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cpmeeting.gui.write_refusal import refused_or_raise
+
+    try:
+        return _apply_choices(wizard, choices)
+    except (OSError, SQLAlchemyError) as error:
+        raise NotStored(refused_or_raise(error)) from error
+
+
+def _apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     from cpmeeting.documents.signing import chair_key, keep_chair_key
     from cpmeeting.store.secrets import KeyringUnavailable
 
@@ -149,13 +173,15 @@ def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     except KeyringUnavailable as error:
         return _("The signing key was not kept: {problem} Skip this step to make the key "
                  "later, when you first sign.").format(problem=error)
+    choices.key, choices.make_key = None, False  # kept: done
     archive.save_profile(profile)
     if choices.chair_name:
         save_chair(choices.chair_name, choices.chair_role)
-    if choices.demo:
+    if choices.demo and not wizard.demo_added:  # (Finish sets choices.demo again)
         from cpmeeting.demo.seed import add_demo
 
         add_demo(archive)
+        wizard.demo_added = True
     return ""
 
 

@@ -369,9 +369,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
 
     def _record_event(self, conference_id: str, label: str, details: dict) -> None:
-        """An event in the record's history (an export); a read-only window keeps none."""
-        if not self.save_guard.read_only:
-            self.archive.record_event(conference_id, label, details)
+        """An event in the record's history (an export); a read-only window keeps none.
+        Raises what the archive refused (a full disk): the event comes after the changes
+        before it, so it is not written while they wait in the save guard."""
+        if self.save_guard.read_only:
+            return
+        if not self.save_guard.flush():
+            raise self.save_guard.last_error
+        self.archive.record_event(conference_id, label, details)
 
     def _save_for(self, conference_id: str):
         """How the open conference is saved: on a server the runner keeps and retries what

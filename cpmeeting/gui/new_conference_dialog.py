@@ -318,10 +318,10 @@ class NewConferenceDialog(QDialog):
             self._show_directory(self.directory_search.text())
 
     def add_to_directory(self) -> None:
-        dialog = DirectoryEntryDialog(self, name=self.directory_search.text().strip())
-        if dialog.exec():
-            entry = dialog.entry()
-            self.archive.save_directory_entry(entry)
+        dialog = DirectoryEntryDialog(self, name=self.directory_search.text().strip(),
+                                      store=self.archive.save_directory_entry)
+        if dialog.exec() and dialog.stored is not None:
+            entry = dialog.stored
             self._directory = self.archive.directory()  # in the archive's order
             self.invite(entry)
 

@@ -82,6 +82,9 @@ class SaveGuard(QObject):
         self._outcome = None  # what the last save answered
         self._drafts: dict[tuple[str, str], str] = {}
         self._place: tuple[str | None, str | None] | None = None  # where the window is
+        # Other state of this computer's window kept until written (the lock's PIN), by name.
+        self._state: dict[str, Callable[[object], None]] = {}
+        self.last_error: BaseException | None = None  # why the last flush could not write
         self.problem = ""
         self.label = QLabel(objectName="save_problem", wordWrap=True)
         self.label.setAccessibleName(_("Saving problem"))
@@ -103,7 +106,7 @@ class SaveGuard(QObject):
 
     @property
     def pending(self) -> bool:
-        return self._unsaved_record or self._place is not None
+        return self._unsaved_record or self._place is not None or bool(self._state)
 
     @property
     def _unsaved_record(self) -> bool:
@@ -130,6 +133,13 @@ class SaveGuard(QObject):
         None); kept and retried like a change, and not kept at all in a read-only window."""
         if not self.read_only:
             self._place = (conference_id, stage)
+            self.flush()
+
+    def save_state(self, name: str, write: Callable[[object], None]) -> None:
+        """Write some state of the window with write(archive) (the lock's PIN), now or, where
+        the archive refuses, kept and retried like a change; closing does not ask for it."""
+        if not self.read_only:
+            self._state[name] = write
             self.flush()
 
     def save_new(self, conference) -> bool:
@@ -165,7 +175,11 @@ class SaveGuard(QObject):
             if self._place is not None:
                 archive.set_last_opened(*self._place)
                 self._place = None
+            for name, write in list(self._state.items()):
+                write(archive)
+                del self._state[name]
         except (OSError, SQLAlchemyError) as error:
+            self.last_error = error
             self._say(save_problem(error))
             self._retry.start()
             return False
