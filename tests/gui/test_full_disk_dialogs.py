@@ -1,0 +1,179 @@
+"""Writes the window makes outside the save guard, on a full disk (a tiny tmpfs as the data
+folder, filled to the last byte): the authority profile, a directory entry, an export's note in
+the record's history, the set-up assistant and the lock's PIN. Each says what is wrong and what
+to do, keeps what was typed, writes nothing half-way, and works once space is freed."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from factories import family_conference
+from gui_sample import shown_window
+from mounts import fill
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from cpmeeting.domain.journal import EntryKind
+from cpmeeting.store.archive import Archive
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[str]:
+    """The words of each warning box (no modal box may wait for a person in a test)."""
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, _title, text, *a, **k: messages.append(text)
+        or QMessageBox.StandardButton.Discard))
+    return messages
+
+
+@pytest.fixture
+def disk_archive(tiny_disk):
+    archive = Archive.open()
+    yield archive
+    archive.close()
+
+
+def fill_up(folder, archive):
+    """Every free byte taken, with the archive's write-ahead log emptied first, so the next
+    write needs room the disk no longer has; the file to delete to free it."""
+    with archive.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return fill(folder)
+
+
+def drive_modal(kind, interact) -> list[BaseException]:
+    """Run interact(dialog) once the modal dialog of this kind shows; what went wrong in it
+    (a failure closes the dialog rather than hang the test)."""
+    problems: list[BaseException] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, drive)
+            return
+        try:
+            interact(dialog)
+        except BaseException as error:
+            problems.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    return problems
+
+
+def press_ok(dialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def full_disk_words(said: list[str], folder) -> None:
+    assert len(said) == 1, said
+    assert f"The disk that holds {folder} is full" in said[0]
+    assert "Free some space on that disk, then try again" in said[0]
+
+
+def test_the_profile_on_a_full_disk_is_said_kept_in_the_dialog_and_stored_once_freed(
+        qtbot, tiny_disk, disk_archive, said):
+    from cpmeeting.gui.profile_dialog import ProfileDialog, open_profile_dialog
+
+    archive = disk_archive
+    before = archive.load_profile()
+    filler = fill_up(tiny_disk, archive)
+
+    def interact(dialog: ProfileDialog) -> None:
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Fullwell Borough Council")
+        press_ok(dialog)
+        full_disk_words(said, tiny_disk)
+        assert dialog.isVisible() and dialog.name.text() == "Fullwell Borough Council"
+        assert archive.load_profile() == before  # nothing half-written
+        os.remove(filler)
+        press_ok(dialog)
+
+    problems = drive_modal(ProfileDialog, interact)
+    assert open_profile_dialog(archive) and not problems, problems
+    assert archive.load_profile().name == "Fullwell Borough Council"
+    assert len(said) == 1
+
+
+def test_a_directory_entry_on_a_full_disk_is_said_kept_and_added_once_freed(
+        qtbot, tiny_disk, disk_archive, said):
+    from cpmeeting.gui.directory_dialog import DirectoryEntryDialog
+    from cpmeeting.gui.new_conference_dialog import NewConferenceDialog
+
+    archive = disk_archive
+    dialog = NewConferenceDialog(archive)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    filler = fill_up(tiny_disk, archive)
+
+    def interact(entry: DirectoryEntryDialog) -> None:
+        assert entry.name.text() == "Dev Constable"  # from the search box
+        qtbot.keyClicks(entry.agency, "Parkside Police")
+        press_ok(entry)
+        full_disk_words(said, tiny_disk)
+        assert entry.isVisible()
+        assert (entry.name.text(), entry.agency.text()) == ("Dev Constable", "Parkside Police")
+        assert archive.directory() == []  # nothing half-written
+        os.remove(filler)
+        press_ok(entry)
+
+    qtbot.keyClicks(dialog.directory_search, "Dev Constable")
+    problems = drive_modal(DirectoryEntryDialog, interact)
+    dialog.add_to_directory()
+    assert not problems, problems
+    assert [(e.name, e.agency) for e in archive.directory()] == [
+        ("Dev Constable", "Parkside Police")]
+    assert dialog.invited_list.count() == 1  # invited, as when the disk has room
+    assert len(said) == 1
+
+
+def history_events(archive, conference_id: str) -> list[str]:
+    return [entry.label for entry in archive.journal(conference_id)
+            if entry.kind is EntryKind.EVENT]
+
+
+def test_an_export_on_a_full_disk_says_its_history_note_is_missing_and_notes_it_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, tmp_path, said):
+    from cpmeeting.documents.signing import chair_key
+    from cpmeeting.gui.export_dialog import ExportDialog
+
+    archive = disk_archive
+    conference = family_conference()
+    archive.save(conference)
+    window = shown_window(qtbot, archive, clock, conference.id)
+    dialog = ExportDialog(window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    signer = dialog.signer.text()
+    chair_key(signer, window.runner.profile.name)  # the key made while there was room
+    out = tmp_path / "pack"  # another disk, with room for the files
+    dialog.folder.setText(str(out))
+    filler = fill_up(tiny_disk, archive)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    message = dialog.message.text()
+    assert "signed files" in message and len(dialog.result.files) >= 2
+    assert "the export is not noted in the record's history" in message
+    assert f"the disk that holds {tiny_disk} is full" in message
+    assert "export again to note it" in message
+    assert dialog.isVisible() and dialog.folder.text() == str(out)
+    # The sign-off waits in the save guard, said in the status bar; nothing is noted before it.
+    guard = window.save_guard
+    assert "The disk is full" in guard.problem
+    with Archive.open() as reader:
+        assert not reader.load(conference.id).is_signed
+        assert history_events(reader, conference.id) == []
+    os.remove(filler)
+    qtbot.waitUntil(lambda: not guard.problem, timeout=15_000)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "signed files" in dialog.message.text()
+    assert "not noted" not in dialog.message.text()
+    with Archive.open() as reader:
+        assert reader.load(conference.id).is_signed
+        assert history_events(reader, conference.id) == ["Exported the signed minutes and plan"]
+    assert said == []  # said in the dialog and the status bar, not in a box
+    window.close()
