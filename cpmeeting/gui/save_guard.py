@@ -195,8 +195,10 @@ class SaveGuard(QObject):
         self.label.setText(f"⚠ {problem}" if problem else "")
         self.label.setVisible(bool(problem))
         lock = getattr(self._window, "screen_lock", None)
-        if problem and not (lock is not None and lock.locked):
-            self._window.statusBar().show()  # (a locked window shows it again on unlock)
+        if problem and lock is not None and lock.locked:
+            lock.show_on_unlock(self._window.statusBar())
+        elif problem:
+            self._window.statusBar().show()
         self.problemChanged.emit(problem)
 
     def close_allowed(self, window: QMainWindow) -> bool:

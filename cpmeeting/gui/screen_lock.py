@@ -363,6 +363,11 @@ class ScreenLock(QObject):
                 self._hidden.append(widget)  # (shown again on unlock)
             QTimer.singleShot(0, widget.hide)
 
+    def show_on_unlock(self, widget: QWidget) -> None:
+        """A bar with something to say while locked (a save problem): shown at unlock."""
+        if widget not in self._hidden:
+            self._hidden.append(widget)
+
     def _ours(self, watched: QObject) -> bool:
         """Whether the event is for this window (a widget of it, or one of its actions)."""
         if isinstance(watched, QWidget):

@@ -177,3 +177,44 @@ def test_an_export_on_a_full_disk_says_its_history_note_is_missing_and_notes_it_
         assert history_events(reader, conference.id) == ["Exported the signed minutes and plan"]
     assert said == []  # said in the dialog and the status bar, not in a box
     window.close()
+
+
+def test_a_pin_chosen_on_a_full_disk_unlocks_is_said_and_is_stored_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, said):
+    from cpmeeting.gui.lock_panel import UnlockMode
+
+    archive = disk_archive
+    conference = family_conference()
+    archive.save(conference)
+    window = shown_window(qtbot, archive, clock, conference.id)
+    guard = window.save_guard
+    filler = fill_up(tiny_disk, archive)
+
+    def lock():
+        with qtbot.waitSignal(window.screen_lock.lockedChanged):
+            window.screen_lock.lock()
+        return window.centralWidget()
+
+    def unlock(panel, *secrets: str) -> None:
+        qtbot.keyClicks(panel.secret, secrets[0])
+        if len(secrets) > 1:
+            qtbot.keyClicks(panel.repeat, secrets[1])
+        with qtbot.waitSignal(window.screen_lock.lockedChanged):
+            qtbot.keyClick(panel.repeat if len(secrets) > 1 else panel.secret, Qt.Key.Key_Return)
+
+    panel = lock()
+    assert panel.mode == UnlockMode.CHOOSE_PIN
+    unlock(panel, "2468", "2468")
+    assert not window.screen_lock.locked
+    assert "The disk is full" in guard.problem and str(tiny_disk) in guard.problem
+    assert guard.label.isVisible()  # in the status bar, shown again on unlock
+    assert archive.lock_pin_hash() is None
+    panel = lock()  # the PIN chosen unlocks while the window stays open
+    assert panel.mode == UnlockMode.PIN
+    unlock(panel, "2468")
+    os.remove(filler)
+    qtbot.waitUntil(lambda: not guard.problem, timeout=15_000)
+    stored = archive.lock_pin_hash()
+    assert stored.startswith("scrypt:") and "2468" not in stored
+    assert said == []
+    window.close()
