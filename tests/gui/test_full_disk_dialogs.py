@@ -218,3 +218,43 @@ def test_a_pin_chosen_on_a_full_disk_unlocks_is_said_and_is_stored_once_freed(
     assert stored.startswith("scrypt:") and "2468" not in stored
     assert said == []
     window.close()
+
+
+def test_the_set_up_assistant_on_a_full_disk_says_so_and_finishes_once_freed(
+        qtbot, tiny_disk, disk_archive, said):
+    from PySide6.QtWidgets import QWizard
+
+    from cpmeeting.gui.chair_settings import saved_chair
+    from cpmeeting.gui.first_run import SetUpWizard
+    from cpmeeting.gui.first_run_pages import DEMO, KEY
+
+    archive = disk_archive
+    wizard = SetUpWizard(archive, first_run=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+
+    def click(which) -> None:
+        qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+    click(QWizard.WizardButton.CustomButton1)  # the profile: skipped, the defaults stored
+    qtbot.keyClicks(wizard.currentPage().name, "Helen Ashcombe")
+    click(QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == KEY
+    wizard.currentPage().make_choice.setChecked(True)
+    click(QWizard.WizardButton.NextButton)
+    click(QWizard.WizardButton.NextButton)  # the archive kept where it is
+    assert wizard.currentId() == DEMO
+    filler = fill_up(tiny_disk, archive)
+    click(QWizard.WizardButton.FinishButton)  # with the demo
+    page = wizard.currentPage()
+    assert wizard.isVisible() and wizard.currentId() == DEMO
+    assert f"The disk that holds {tiny_disk} is full" in page.message.text()
+    assert archive.awaits_set_up() and saved_chair() == ("", "")
+    os.remove(filler)
+    click(QWizard.WizardButton.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted, page.message.text()
+    assert not archive.awaits_set_up()
+    assert saved_chair()[0] == "Helen Ashcombe"
+    assert list((tiny_disk / "signing").glob("*.p12"))
+    assert len(archive.list_conferences()) == 1  # the demo, once
+    assert said == []
