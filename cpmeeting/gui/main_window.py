@@ -463,10 +463,11 @@ class MainWindow(QMainWindow):
         from cpmeeting.gui.new_conference_dialog import NewConferenceDialog
 
         dialog = NewConferenceDialog(self.archive, self)
-        if dialog.exec():
+        while dialog.exec():  # refused (a full disk): shown again with what was typed
             conference = dialog.conference()
             if self.save_guard.save_new(conference):
                 self.open_conference(conference.id)
+                return
 
     def new_review(self) -> None:
         from cpmeeting.gui.new_review_dialog import new_review

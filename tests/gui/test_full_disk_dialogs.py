@@ -44,10 +44,10 @@ def fill_up(folder, archive):
     return fill(folder)
 
 
-def drive_modal(kind, interact) -> list[BaseException]:
+def drive_modal(kind, interact, problems: list | None = None) -> list[BaseException]:
     """Run interact(dialog) once the modal dialog of this kind shows; what went wrong in it
-    (a failure closes the dialog rather than hang the test)."""
-    problems: list[BaseException] = []
+    (a failure closes the dialog rather than hang the test), added to problems if given."""
+    problems = [] if problems is None else problems
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
@@ -258,3 +258,73 @@ def test_the_set_up_assistant_on_a_full_disk_says_so_and_finishes_once_freed(
     assert list((tiny_disk / "signing").glob("*.p12"))
     assert len(archive.list_conferences()) == 1  # the demo, once
     assert said == []
+
+
+def test_the_profile_in_a_read_only_data_folder_is_said_and_kept_in_the_dialog(
+        qtbot, tiny_disk, said):
+    from mounts import folder_state, remount
+
+    from cpmeeting.gui.profile_dialog import ProfileDialog, open_profile_dialog
+
+    with Archive.open() as archive:
+        archive.save_profile(archive.load_profile())
+    remount(tiny_disk, "ro")
+    before = folder_state(tiny_disk)
+    try:
+        archive = Archive.open()  # read-only: its folder cannot be written
+        assert archive.read_only
+
+        def interact(dialog: ProfileDialog) -> None:
+            dialog.name.selectAll()
+            qtbot.keyClicks(dialog.name, "Readonly Borough Council")
+            press_ok(dialog)
+            assert len(said) == 1
+            assert f"The data folder {tiny_disk} cannot be written to" in said[0]
+            assert "Ask your IT support to make the folder writable, then try again" in said[0]
+            assert dialog.isVisible() and dialog.name.text() == "Readonly Borough Council"
+            dialog.reject()
+
+        problems = drive_modal(ProfileDialog, interact)
+        assert not open_profile_dialog(archive) and not problems, problems
+        archive.close()
+        assert folder_state(tiny_disk) == before
+    finally:
+        remount(tiny_disk, "rw")
+
+
+def test_a_new_conference_on_a_full_disk_comes_back_with_what_was_typed_and_opens_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, said):
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.gui.new_conference_dialog import NewConferenceDialog
+
+    archive = disk_archive
+    window = MainWindow(archive, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    filler = fill_up(tiny_disk, archive)
+    shown: list[int] = []
+    problems: list[BaseException] = []
+
+    def interact(dialog: NewConferenceDialog) -> None:
+        shown.append(1)
+        if len(shown) == 1:
+            qtbot.keyClicks(dialog.venue, "Room 4")
+            qtbot.keyClicks(dialog.child_given, "Amira")
+            qtbot.keyClicks(dialog.child_family, "Testwood")
+            dialog.add_child()
+            press_ok(dialog)
+            QTimer.singleShot(0, lambda: drive_modal(NewConferenceDialog, interact, problems))
+            return
+        assert len(said) == 1 and "The new conference could not be saved" in said[0]
+        assert str(tiny_disk) in said[0]
+        assert dialog.venue.text() == "Room 4"  # shown again as it was typed
+        assert [c.display_name for c in dialog.children] == ["Amira Testwood"]
+        os.remove(filler)
+        press_ok(dialog)
+
+    drive_modal(NewConferenceDialog, interact, problems)
+    window.new_conference()
+    assert not problems and len(shown) == 2
+    assert window.runner is not None and window.runner.conference.venue == "Room 4"
+    assert [s.venue for s in archive.list_conferences()] == ["Room 4"]
+    window.close()
