@@ -130,11 +130,34 @@ def move_data_folder(archive, folder: Path):
     held = ArchiveLock.held_for(database)
     if held is not None:
         held.move_beside(folder / database.name)
-    for item in database.parent.iterdir():
-        if held is None or item != ArchiveLock.path_for(database):
-            shutil.move(str(item), str(folder / item.name))
+    moved: list[Path] = []
+    try:
+        for item in list(database.parent.iterdir()):
+            if held is None or item != ArchiveLock.path_for(database):
+                moved.append(item)
+                shutil.move(str(item), str(folder / item.name))
+    except OSError:
+        # The new place is full or cannot be written: all back where it was, nothing half
+        # moved, and the archive open there again (the caller says why).
+        _move_back(moved, folder)
+        if held is not None:
+            held.move_beside(database)
+        raise
     remember_data_folder(folder)
     return Archive.open()
+
+
+def _move_back(moved: list[Path], folder: Path) -> None:
+    """Undo a move stopped part way: the last item may be half copied there, still whole here."""
+    for item in reversed(moved):
+        there = folder / item.name
+        if item.exists():  # (not moved yet: only a partial copy there)
+            if there.is_dir():
+                shutil.rmtree(there, ignore_errors=True)
+            else:
+                there.unlink(missing_ok=True)
+        elif there.exists():
+            shutil.move(str(there), str(item))
 
 
 class NotStored(Exception):
@@ -161,7 +184,17 @@ def _apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     from cpmeeting.store.secrets import KeyringUnavailable
 
     if choices.data_folder is not None:
-        wizard.archive = move_data_folder(wizard.archive, choices.data_folder)
+        try:
+            wizard.archive = move_data_folder(wizard.archive, choices.data_folder)
+        except OSError as error:
+            from cpmeeting.store.archive import Archive
+
+            wizard.archive = Archive.open()  # where it was, and still is
+            raise NotStored(_(
+                "The records could not be moved to {folder} ({problem}). Nothing was moved: "
+                "they are still where they were. Free some space on that disk or choose "
+                "another folder, then press Finish again.").format(
+                    folder=choices.data_folder, problem=error.strerror or error)) from error
         choices.data_folder = None  # done: a retry after a key problem must not move again
     archive = wizard.archive
     profile = choices.profile or archive.load_profile()

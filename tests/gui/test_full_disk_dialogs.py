@@ -328,3 +328,53 @@ def test_a_new_conference_on_a_full_disk_comes_back_with_what_was_typed_and_open
     assert window.runner is not None and window.runner.conference.venue == "Room 4"
     assert [s.venue for s in archive.list_conferences()] == ["Room 4"]
     window.close()
+
+
+def test_moving_the_records_to_a_full_disk_at_first_run_moves_nothing_and_says_so(
+        qtbot, monkeypatch, tmp_path, said):
+    from mounts import mount_tmpfs, unmount
+    from PySide6.QtWidgets import QWizard
+
+    from cpmeeting.gui.first_run import SetUpWizard
+    from cpmeeting.gui.first_run_pages import ARCHIVE, DEMO
+    from cpmeeting.paths import data_dir
+
+    monkeypatch.delenv("CPMEETING_DATA_DIR")  # the user's own folders, here in tmp_path
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    usual = data_dir()
+    stick = tmp_path / "stick"
+    mount_tmpfs(stick)
+    try:
+        filler = fill(stick)
+        wizard = SetUpWizard(Archive.open(), first_run=True)
+        qtbot.addWidget(wizard)
+        wizard.show()
+
+        def click(which) -> None:
+            qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+        while wizard.currentId() != ARCHIVE:
+            click(QWizard.WizardButton.CustomButton1)  # skipped
+        page = wizard.page(ARCHIVE)
+        page.move_choice.setChecked(True)
+        chosen = stick / "cpmeeting"
+        qtbot.keyClicks(page.folder.edit, str(chosen))
+        click(QWizard.WizardButton.NextButton)
+        assert wizard.currentId() == DEMO, page.message.text()
+        before = sorted(p.name for p in usual.iterdir())
+        click(QWizard.WizardButton.FinishButton)
+        message = wizard.currentPage().message.text()
+        assert wizard.isVisible() and f"could not be moved to {chosen}" in message
+        assert "Nothing was moved" in message and "Free some space on that disk" in message
+        assert data_dir() == usual and sorted(p.name for p in usual.iterdir()) == before
+        assert not chosen.exists() or list(chosen.iterdir()) == []
+        assert wizard.archive.awaits_set_up()  # open again where it was, and nothing stored
+        os.remove(filler)
+        click(QWizard.WizardButton.FinishButton)
+        assert wizard.result() == QWizard.DialogCode.Accepted, message
+        assert data_dir() == chosen and (chosen / "cpmeeting.db").is_file()
+        assert not wizard.archive.awaits_set_up()
+        wizard.archive.close()
+    finally:
+        unmount(stick)
