@@ -378,3 +378,41 @@ def test_moving_the_records_to_a_full_disk_at_first_run_moves_nothing_and_says_s
         wizard.archive.close()
     finally:
         unmount(stick)
+
+
+def test_a_sending_recorded_on_a_full_disk_is_kept_by_the_save_guard_and_saved_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, said):
+    """The circulation, corrections and translation dialogs change the record through the
+    window's runner, so the save guard keeps and retries what a full disk refuses."""
+    from datetime import datetime, time
+
+    from cpmeeting.demo import demo_conference, demo_profile
+    from cpmeeting.domain.circulation import Delivery
+    from cpmeeting.domain.signoff import sign
+    from cpmeeting.gui.circulation_dialog import CirculationDialog
+
+    archive = disk_archive
+    conference = demo_conference(clock().date())
+    sign(conference, demo_profile(), "Clare Chairwell", "Independent chair",
+         datetime.combine(conference.date, time(16, 0)))
+    archive.save(conference)
+    window = shown_window(qtbot, archive, clock, conference.id)
+    dialog = CirculationDialog(window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    filler = fill_up(tiny_disk, archive)
+    mother = next(p for p in conference.invitees if p.role.is_family)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findText(mother.name))
+    dialog.delivery.setCurrentIndex(dialog.delivery.findData(Delivery.BY_HAND))
+    assert dialog.record()
+    window.runner.flush()
+    guard = window.save_guard
+    assert "The disk is full" in guard.problem and guard.label.isVisible()
+    with Archive.open() as reader:
+        assert reader.load(conference.id).circulations == []
+    os.remove(filler)
+    qtbot.waitUntil(lambda: not guard.problem, timeout=15_000)
+    with Archive.open() as reader:
+        assert [c.recipient for c in reader.load(conference.id).circulations] == [mother.name]
+    assert said == []
+    window.close()
