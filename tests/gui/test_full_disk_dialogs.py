@@ -416,3 +416,28 @@ def test_a_sending_recorded_on_a_full_disk_is_kept_by_the_save_guard_and_saved_o
         assert [c.recipient for c in reader.load(conference.id).circulations] == [mother.name]
     assert said == []
     window.close()
+
+
+def test_a_signing_key_made_on_a_full_disk_is_said_nothing_is_signed_and_it_works_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, tmp_path, said):
+    from cpmeeting.gui.export_dialog import ExportDialog
+
+    archive = disk_archive
+    conference = family_conference()
+    archive.save(conference)
+    window = shown_window(qtbot, archive, clock, conference.id)
+    dialog = ExportDialog(window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(tmp_path / "pack"))
+    filler = fill_up(tiny_disk, archive)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert f"The disk that holds {tiny_disk} is full" in dialog.message.text()
+    assert not window.runner.conference.is_signed  # a record is signed only with its key
+    assert dialog.result is None and not list((tiny_disk / "signing").glob("*.p12"))
+    os.remove(filler)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "signed files" in dialog.message.text() and "not noted" not in dialog.message.text()
+    assert window.runner.conference.is_signed and list((tiny_disk / "signing").glob("*.p12"))
+    assert said == []
+    window.close()
