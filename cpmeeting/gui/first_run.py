@@ -98,7 +98,8 @@ class SetUpWizard(QWizard):
             self.next()
 
     def accept(self) -> None:
-        """Finish: store every choice; a failure is said on the key step, and the wizard stays."""
+        """Finish: store every choice; a key problem is said on the key step, a write the disk
+        or folder refuses on this one, and the wizard stays."""
         if not self.validateCurrentPage():  # QWizard checks only in done(), after this
             return
         try:
