@@ -138,3 +138,25 @@ def test_the_columns_are_named_and_only_the_translation_is_edited(qtbot, confere
     assert model.index(0, STATUS).data(Qt.ItemDataRole.UserRole) == "to_do"
     assert model.index(0, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_file_written_to_a_full_disk_is_said_and_written_once_freed(
+        qtbot, conference, profile, mother, polish_copy, tmp_path):
+    import os
+
+    from mounts import fill, mount_tmpfs, unmount
+
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    stick = tmp_path / "stick"
+    mount_tmpfs(stick, "1m")
+    try:
+        filler = fill(stick)
+        path = stick / "copy-pl.xlf"
+        dialog.export_to(path, "xliff")
+        assert dialog.message.text().startswith("Could not write copy-pl.xlf: No space left")
+        assert list(stick.iterdir()) == [filler]  # nothing half-written
+        os.remove(filler)
+        dialog.export_to(path, "xliff")
+        assert "Wrote" in dialog.message.text() and b"<xliff" in path.read_bytes()
+    finally:
+        unmount(stick)
