@@ -1,12 +1,13 @@
 """Saving that survives a full disk, a read-only data folder or a busy database.
 
 The window saves the open conference, the half-typed minute, where it is (the conference
-and stage to return to at the next start) and the lock's PIN through this guard. When the archive cannot be
-written, each is kept in the window, a line in the status bar says what is wrong and what to
-do, and the save is tried again every few seconds until it succeeds, after which the line
-goes; an archive opened on a full disk is opened for writing then (store/opening.py). Closing
-the window while a change is unsaved asks first. A window opened read-only (the archive is open
-in another window, or its data folder cannot be written) writes nothing at all and says so.
+and stage to return to at the next start) and the lock's PIN through this guard. When the
+archive cannot be written, each is kept in the window, a line in the status bar says what is
+wrong and what to do, and the save is tried again every few seconds until it succeeds, after
+which the line goes; an archive opened on a full disk is opened for writing then
+(store/opening.py). Closing the window while a change is unsaved asks first. A window opened
+read-only (the archive is open in another window, or its data folder cannot be written)
+writes nothing at all and says so.
 """
 
 from __future__ import annotations
