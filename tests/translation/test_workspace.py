@@ -83,7 +83,8 @@ def test_checking_an_empty_row_is_refused(qtbot, conference, profile, mother):
 
 def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, polish_copy,
                                               tmp_path):
-    runner, dialog = _workspace(qtbot, signed, profile, mother)  # signed: still translatable
+    saved: list = []
+    runner, dialog = _workspace(qtbot, signed, profile, mother, saved)  # signed: translatable
     path = tmp_path / "copy-pl.po"
     dialog.export_to(path, "po")
     text = path.read_text(encoding="utf-8")
@@ -95,6 +96,12 @@ def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, po
     assert dialog.import_from(path)
     assert [u.text for u in signed.translations] == ["Matka"]
     assert dialog.proxy.index(0, TRANSLATION).data() == "Matka"
+    runner.flush()
+    steps, saves = runner.undo_stack.count(), len(saved)
+    assert dialog.import_from(path)  # the same file again
+    assert dialog.message.text() == ("Nothing changed: every translation in the file is "
+                                     "already in the record.")
+    assert (runner.undo_stack.count(), len(saved)) == (steps, saves)
     bad = tmp_path / "bad.xlf"
     bad.write_bytes(b"<xliff")
     assert not dialog.import_from(bad)
