@@ -145,3 +145,19 @@ def test_the_columns_are_named_and_only_the_translation_is_edited(qtbot, confere
     assert model.index(0, STATUS).data(Qt.ItemDataRole.UserRole) == "to_do"
     assert model.index(0, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_an_import_a_read_only_window_refuses_is_not_reported_as_made(
+        qtbot, conference, profile, mother, tmp_path):
+    runner, dialog = _workspace(qtbot, conference, profile, mother)
+    path = tmp_path / "copy-pl.xlf"
+    dialog.export_to(path, "xliff")
+    first = dialog.model.items[0]
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "<target xml:space=\"preserve\" />", "<target xml:space=\"preserve\">Matka</target>", 1),
+        encoding="utf-8")
+    runner.read_only_reason = "The archive is open in another window."
+    with qtbot.waitSignal(runner.readOnlyRefused):
+        assert not dialog.import_from(path)
+    assert "changed" not in dialog.message.text()
+    assert conference.translations == [] and first.unit.text == ""
