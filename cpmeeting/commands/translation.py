@@ -91,8 +91,13 @@ def export(conference, args: argparse.Namespace, profile=None) -> int:
 
 def import_file(conference, args: argparse.Namespace, profile=None):
     """Apply a translated file to the conference: (0, the operation) only if every unit fits,
-    else (exit code, None)."""
-    from cpmeeting.domain.copy_text import TranslationMismatch, import_operation, imported_changes
+    (0, None) if the file changes nothing, else (exit code, None)."""
+    from cpmeeting.domain.copy_text import (
+        NOTHING_CHANGED,
+        TranslationMismatch,
+        import_operation,
+        imported_changes,
+    )
     from cpmeeting.interchange.po_units import read_translation_file
 
     try:
@@ -106,6 +111,10 @@ def import_file(conference, args: argparse.Namespace, profile=None):
     except TranslationMismatch as error:
         print(_("Nothing imported: {problem}").format(problem=error.render(_)), file=sys.stderr)
         return BAD_FILE, None
+    if not changes:
+        # Saved, an empty import would still add an "Import translations" entry to the history.
+        print(_(NOTHING_CHANGED))
+        return 0, None
     operation = import_operation(changes, _("Import translations"))
     operation.apply(conference)
     print(_("{count} of {total} units changed ({language}).").format(

@@ -292,9 +292,15 @@ def _language_tag(code: str) -> str:
     return code.strip().replace("_", "-").lower()
 
 
+# An import with no changes is not applied: it would add an entry to the history and an
+# undo step that change nothing.
+NOTHING_CHANGED = N_("Nothing changed: every translation in the file is already in the record.")
+
+
 def imported_changes(items: list[WorkItem], language: str, imported: list[ImportedUnit],
                      translator: str = "") -> list[tuple[WorkItem, dict[str, object]]]:
-    """The changes an import makes, unit by unit; refuses the whole file on any mismatch."""
+    """The changes an import makes, unit by unit; refuses the whole file on any mismatch;
+    none when the file holds only what the record has (NOTHING_CHANGED)."""
     by_id = {item.unit.id: item for item in items}
     changes = []
     seen: set[str] = set()

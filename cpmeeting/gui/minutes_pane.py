@@ -404,9 +404,11 @@ class MinutesPane(QWidget):
             not_for={pid for pid in excluded if self._not_for_choice.get(pid, True)},
             third_party_confidential=self.confidential.isChecked(),
         )
-        self.entry_box.clear()
-        self.runner.apply(AddRecord(_("Add minute entry"), "minutes", entry))
-        self.table.scrollToBottom()
+        # Cleared only once added: a refused entry (a signed record, a role that may not)
+        # stays in the box and in its draft, to be added after an amendment or kept.
+        if self.runner.apply(AddRecord(_("Add minute entry"), "minutes", entry)):
+            self.entry_box.clear()
+            self.table.scrollToBottom()
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

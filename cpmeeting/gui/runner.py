@@ -118,9 +118,9 @@ class OperationRunner(QObject):
         """The current time, to the second (injectable so tests control it)."""
         return self._clock().replace(microsecond=0)
 
-    def apply(self, operation: Operation) -> None:
+    def apply(self, operation: Operation) -> bool:
         """Apply and announce the operation now, save it two turns of the event loop later
-        (see above); it becomes one step of undo.
+        (see above); it becomes one step of undo. Returns whether it was applied.
 
         A signed record is locked: the edit is refused (editRefused) until an amendment opens
         a new version, so the signed version stays exactly as signed."""
@@ -131,12 +131,11 @@ class OperationRunner(QObject):
                 ensure_editable(self.conference)
         except RecordLocked as locked:
             self.editRefused.emit(_(str(locked)))
-            return
-        if self.refuses_read_only():
-            return
-        if self.refuses(operation):
-            return
+            return False
+        if self.refuses_read_only() or self.refuses(operation):
+            return False
         self.undo_stack.push(_UndoableOperation(self, operation))
+        return True
 
     def refuses_read_only(self) -> bool:
         """Whether this window cannot save, so an edit is refused (saying why through

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cpmeeting.domain.copies import Audience
 from cpmeeting.domain.copy_text import (
+    NOTHING_CHANGED,
     TranslationMismatch,
     WorkItem,
     count,
@@ -336,8 +337,11 @@ class TranslationWorkspace(QDialog):
             self.message.setText(_("Nothing imported: {problem}").format(
                 problem=error.render(_)))
             return False
-        if changes:
-            self.runner.apply(import_operation(changes, _("Import translations")))
+        if not changes:
+            self.message.setText(_(NOTHING_CHANGED))
+            return True
+        if not self.runner.apply(import_operation(changes, _("Import translations"))):
+            return False  # refused (a read-only window, a role): the runner said why
         self.message.setText(_("{count} of {total} units changed.").format(
             count=len(changes), total=len(units)))
         return True

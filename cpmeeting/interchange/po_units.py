@@ -8,6 +8,7 @@ A translation still to do (or stale) is marked fuzzy; a checked one carries the 
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po, write_po
@@ -101,10 +102,25 @@ def from_po(data: bytes) -> tuple[str, list[ImportedUnit]]:
     return language, units
 
 
+# Tabs and line breaks are text (the PDF shows them as space and a new line); every other
+# control character is not: a PDF prints it as a missing-glyph box or nothing at all, and
+# PostgreSQL refuses to store a NUL.
+TEXT_CONTROLS = frozenset("\t\n\r")
+
+
+def _control_character(text: str) -> tuple[int, str] | None:
+    """(position from 1, U+XXXX) of the first control character that is not text, or None."""
+    for at, ch in enumerate(text, start=1):
+        if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS:
+            return at, f"U+{ord(ch):04X}"
+    return None
+
+
 def read_translation_file(data: bytes) -> tuple[str, list[ImportedUnit]]:
     """(language, units) from an XLIFF 2.0 or PO file, told apart by their first character.
     A translation longer than any text of a record may be is refused: the record would no
-    longer export to a file that imports (interchange/shapes.py, MAX_TEXT)."""
+    longer export to a file that imports (interchange/shapes.py, MAX_TEXT). So is one that
+    holds a control character other than a tab or a line break (babel reads a NUL)."""
     from .shapes import MAX_TEXT
     from .xliff import from_xliff
 
@@ -118,4 +134,10 @@ def read_translation_file(data: bytes) -> tuple[str, list[ImportedUnit]]:
                 N_("Unit {unit}: the translation is {length} characters long, more than the "
                    "{limit} a text may have. Shorten it, then import the file again."),
                 unit=unit.unit_id, length=f"{len(unit.text):,}", limit=f"{MAX_TEXT:,}")
+        control = _control_character(unit.text)
+        if control is not None:
+            raise TranslationMismatch(
+                N_("Unit {unit}: the translation holds a control character ({code}) at "
+                   "character {at}, which a printed copy cannot show. Remove it, then import "
+                   "the file again."), unit=unit.unit_id, code=control[1], at=str(control[0]))
     return language, units

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cpmeeting.domain.copy_text import (
@@ -123,3 +123,47 @@ def test_a_unit_twice_in_a_po_file_is_refused_though_babel_would_keep_one(confer
     second = entry.rsplit('msgstr "', 1)[0] + 'msgstr "inny przekład"'
     message = _refused(conference, polish_copy, f"{text}\n{second}\n".encode())
     assert message == f"Unit {item.unit.id} appears twice in the file."
+
+
+# Control characters other than tab and line break: babel reads any of them from a PO file
+# (a NUL too); XML 1.0 carries DEL and the C1 range. A PDF cannot show them.
+PO_CONTROLS = st.characters(categories=["Cc"], exclude_characters="\t\n\r")
+XML_CONTROLS = st.characters(min_codepoint=0x7F, max_codepoint=0x9F)
+
+
+def _translated_with(conference, polish_copy, inserted: str, at: int) -> tuple[list, str]:
+    items = work_items(conference, polish_copy)[:3]
+    for number, item in enumerate(items):
+        item.unit.text = f"Tekst {number} po polsku"
+        item.unit.status = TranslationStatus.TRANSLATED
+    text = items[1].unit.text
+    items[1].unit.text = text[:at] + inserted + text[at:]
+    return items, items[1].unit.id
+
+
+@pytest.mark.parametrize(("file_format", "controls"), [("po", PO_CONTROLS),
+                                                        ("xliff", XML_CONTROLS)])
+# The conference is only read: a refused file changes nothing (_refused checks it).
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_control_character_in_a_translation_is_refused_by_unit(conference, polish_copy,
+                                                                  file_format, controls, data):
+    control = data.draw(controls)
+    at = data.draw(st.integers(0, len("Tekst 1 po polsku")))
+    items, unit_id = _translated_with(conference, polish_copy, control, at)
+    message = _refused(conference, polish_copy, WRITERS[file_format](items, "pl"))
+    assert message == (f"Unit {unit_id}: the translation holds a control character "
+                       f"(U+{ord(control):04X}) at character {at + 1}, which a printed copy "
+                       "cannot show. Remove it, then import the file again.")
+
+
+@pytest.mark.parametrize("file_format", ["xliff", "po"])
+def test_tabs_and_line_breaks_the_english_has_come_through(file_format):
+    english, polish = "Risks:\n\tthe stairs\n\tthe dog", "Zagrożenia:\n\tschody\n\tpies"
+    item = WorkItem(FreeText("r", "text", english, "Analysis", "Risk"),
+                    TranslationUnit("r", "text", "pl", english, polish,
+                                    TranslationStatus.TRANSLATED,
+                                    id=unit_id_for("r", "text", "pl")), is_new=False)
+    language, units = read_translation_file(WRITERS[file_format]([item], "pl"))
+    assert (units[0].source, units[0].text) == (english, polish)

@@ -83,7 +83,8 @@ def test_checking_an_empty_row_is_refused(qtbot, conference, profile, mother):
 
 def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, polish_copy,
                                               tmp_path):
-    runner, dialog = _workspace(qtbot, signed, profile, mother)  # signed: still translatable
+    saved: list = []
+    runner, dialog = _workspace(qtbot, signed, profile, mother, saved)  # signed: translatable
     path = tmp_path / "copy-pl.po"
     dialog.export_to(path, "po")
     text = path.read_text(encoding="utf-8")
@@ -95,6 +96,12 @@ def test_export_and_import_through_the_dialog(qtbot, signed, profile, mother, po
     assert dialog.import_from(path)
     assert [u.text for u in signed.translations] == ["Matka"]
     assert dialog.proxy.index(0, TRANSLATION).data() == "Matka"
+    runner.flush()
+    steps, saves = runner.undo_stack.count(), len(saved)
+    assert dialog.import_from(path)  # the same file again
+    assert dialog.message.text() == ("Nothing changed: every translation in the file is "
+                                     "already in the record.")
+    assert (runner.undo_stack.count(), len(saved)) == (steps, saves)
     bad = tmp_path / "bad.xlf"
     bad.write_bytes(b"<xliff")
     assert not dialog.import_from(bad)
@@ -138,6 +145,22 @@ def test_the_columns_are_named_and_only_the_translation_is_edited(qtbot, confere
     assert model.index(0, STATUS).data(Qt.ItemDataRole.UserRole) == "to_do"
     assert model.index(0, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, ENGLISH).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_an_import_a_read_only_window_refuses_is_not_reported_as_made(
+        qtbot, conference, profile, mother, tmp_path):
+    runner, dialog = _workspace(qtbot, conference, profile, mother)
+    path = tmp_path / "copy-pl.xlf"
+    dialog.export_to(path, "xliff")
+    first = dialog.model.items[0]
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "<target xml:space=\"preserve\" />", "<target xml:space=\"preserve\">Matka</target>", 1),
+        encoding="utf-8")
+    runner.read_only_reason = "The archive is open in another window."
+    with qtbot.waitSignal(runner.readOnlyRefused):
+        assert not dialog.import_from(path)
+    assert "changed" not in dialog.message.text()
+    assert conference.translations == [] and first.unit.text == ""
 
 
 def test_a_file_written_to_a_full_disk_is_said_and_written_once_freed(
