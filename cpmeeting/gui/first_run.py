@@ -198,6 +198,7 @@ def _apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
                     folder=choices.data_folder, problem=error.strerror or error)) from error
         choices.data_folder = None  # done: a retry after a key problem must not move again
     archive = wizard.archive
+    archive.ensure_writable()  # opened on a full disk: for writing once there is room
     profile = choices.profile or archive.load_profile()
     try:
         if choices.key is not None:

@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
             return
         if not self.save_guard.flush():
             raise self.save_guard.last_error
+        self.archive.ensure_writable()  # opened on a full disk: for writing once there is room
         self.archive.record_event(conference_id, label, details)
 
     def _save_for(self, conference_id: str):

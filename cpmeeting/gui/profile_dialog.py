@@ -377,7 +377,7 @@ class StoringProfileDialog(ProfileDialog):
         from cpmeeting.gui.write_refusal import written
 
         profile = self.profile()
-        if written(self, lambda: self._archive.save_profile(profile)):
+        if written(self, lambda: self._archive.save_profile(profile), self._archive):
             super().accept()
 
 

@@ -33,12 +33,16 @@ def refusal(error: BaseException,
     return (words or change_refused)(fault, Path(data_dir()))
 
 
-def written(parent: QWidget | None, write: Callable[[], object]) -> bool:
+def written(parent: QWidget | None, write: Callable[[], object], archive=None) -> bool:
     """Run write; True when it was stored. A refused write is said in a message box over
-    parent (the dialog, which stays open) and gives False; any other error goes on up."""
+    parent (the dialog, which stays open) and gives False; any other error goes on up.
+    archive: the one written to, opened for writing first if it was opened on a full disk
+    (else its refusal would read as a read-only folder, and go on after space is freed)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
+        if archive is not None:
+            archive.ensure_writable()
         write()
     except (OSError, SQLAlchemyError) as error:
         words = refusal(error)

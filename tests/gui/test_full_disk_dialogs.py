@@ -441,3 +441,35 @@ def test_a_signing_key_made_on_a_full_disk_is_said_nothing_is_signed_and_it_work
     assert window.runner.conference.is_signed and list((tiny_disk / "signing").glob("*.p12"))
     assert said == []
     window.close()
+
+
+def test_a_profile_changed_in_an_archive_opened_on_a_full_disk_is_stored_once_freed(
+        qtbot, tiny_disk, said):
+    """Opened on a disk too full for SQLite to open it for writing, the archive reads until
+    there is room; the dialog's OK opens it for writing then, and says the disk is full (not
+    that the folder is read-only) while it cannot."""
+    from cpmeeting.gui.profile_dialog import ProfileDialog, open_profile_dialog
+
+    with Archive.open() as archive:
+        archive.save(family_conference())
+    filler = fill(tiny_disk)
+    archive = Archive.open()
+    try:
+        assert archive.waiting_for_space
+
+        def interact(dialog: ProfileDialog) -> None:
+            dialog.name.selectAll()
+            qtbot.keyClicks(dialog.name, "Roomless County Council")
+            press_ok(dialog)
+            full_disk_words(said, tiny_disk)
+            assert dialog.isVisible() and dialog.name.text() == "Roomless County Council"
+            os.remove(filler)
+            press_ok(dialog)
+
+        problems = drive_modal(ProfileDialog, interact)
+        assert open_profile_dialog(archive) and not problems, problems
+        assert not archive.waiting_for_space
+    finally:
+        archive.close()
+    with Archive.open() as reader:
+        assert reader.load_profile().name == "Roomless County Council"
