@@ -76,6 +76,15 @@ def full_disk_words(said: list[str], folder) -> None:
     assert "Free some space on that disk, then try again" in said[0]
 
 
+def renamed_and_refused(qtbot, dialog, name: str, said: list[str], folder) -> None:
+    """The authority's name typed and OK pressed on a full disk: said, and still there."""
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, name)
+    press_ok(dialog)
+    full_disk_words(said, folder)
+    assert dialog.isVisible() and dialog.name.text() == name
+
+
 def test_the_profile_on_a_full_disk_is_said_kept_in_the_dialog_and_stored_once_freed(
         qtbot, tiny_disk, disk_archive, said):
     from cpmeeting.gui.profile_dialog import ProfileDialog, open_profile_dialog
@@ -85,11 +94,7 @@ def test_the_profile_on_a_full_disk_is_said_kept_in_the_dialog_and_stored_once_f
     filler = fill_up(tiny_disk, archive)
 
     def interact(dialog: ProfileDialog) -> None:
-        dialog.name.selectAll()
-        qtbot.keyClicks(dialog.name, "Fullwell Borough Council")
-        press_ok(dialog)
-        full_disk_words(said, tiny_disk)
-        assert dialog.isVisible() and dialog.name.text() == "Fullwell Borough Council"
+        renamed_and_refused(qtbot, dialog, "Fullwell Borough Council", said, tiny_disk)
         assert archive.load_profile() == before  # nothing half-written
         os.remove(filler)
         press_ok(dialog)
@@ -458,11 +463,7 @@ def test_a_profile_changed_in_an_archive_opened_on_a_full_disk_is_stored_once_fr
         assert archive.waiting_for_space
 
         def interact(dialog: ProfileDialog) -> None:
-            dialog.name.selectAll()
-            qtbot.keyClicks(dialog.name, "Roomless County Council")
-            press_ok(dialog)
-            full_disk_words(said, tiny_disk)
-            assert dialog.isVisible() and dialog.name.text() == "Roomless County Council"
+            renamed_and_refused(qtbot, dialog, "Roomless County Council", said, tiny_disk)
             os.remove(filler)
             press_ok(dialog)
 
