@@ -22,10 +22,12 @@ def add_demo(archive) -> None:
     """The invented demonstration conference to practise on (the set-up assistant's last
     step), and its practitioners in an empty directory, so a new conference can invite them."""
     conference = demo_conference(date.today())
-    archive.save(conference, label="Demonstration conference created")
     if not archive.directory():
         for person in conference.invitees:
             if person.role.is_professional:
                 archive.save_directory_entry(DirectoryEntry(
                     name=person.name, role=person.role, agency=person.agency,
                     group=person.group, involvement=person.involvement))
+    # The conference last: where a full disk stops this part way, trying again (with the
+    # directory no longer empty) adds it once, not twice.
+    archive.save(conference, label="Demonstration conference created")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cpmeeting.domain.directory import DirectoryEntry
@@ -17,8 +19,13 @@ DIRECTORY_ROLES = (Role.PRACTITIONER, Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Rol
 class DirectoryEntryDialog(QDialog):
     """Name, role, agency, agency group and why they attend (direct contact or expertise)."""
 
-    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "",
+                 store: Callable[[DirectoryEntry], None] | None = None) -> None:
+        """store: keeps the entry at OK (the archive's save); where it is refused (a full
+        disk, a read-only folder) the dialog says so and stays open with what was typed."""
         super().__init__(parent)
+        self._store = store
+        self.stored: DirectoryEntry | None = None  # the entry as kept, once OK has kept it
         form = build_form("directory_entry_dialog", self)  # ui/directory_entry_dialog.ui
         self.name, self.role, self.agency = form.entry_name, form.entry_role, form.entry_agency
         self.group, self.involvement = form.entry_group, form.entry_involvement
@@ -40,6 +47,14 @@ class DirectoryEntryDialog(QDialog):
             self.accept()
         else:
             self.name.setFocus()
+
+    def accept(self) -> None:
+        from cpmeeting.gui.write_refusal import written
+
+        entry = self.entry()
+        if self._store is None or written(self, lambda: self._store(entry)):
+            self.stored = entry
+            super().accept()
 
     def entry(self) -> DirectoryEntry:
         return DirectoryEntry(

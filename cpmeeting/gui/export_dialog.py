@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from cpmeeting.domain.conference import Conference
 from cpmeeting.domain.copies import Audience, copies_allowed
 from cpmeeting.domain.signoff import sign_off_operation
 from cpmeeting.gui.family_copy_options import FamilyCopyOptions
 from cpmeeting.gui.runner import OperationRunner
+from cpmeeting.gui.write_refusal import refused_or_raise
 from cpmeeting.i18n import _, ngettext
+from cpmeeting.store.write_faults import export_not_noted
 
 
 class ExportDialog(QDialog):
@@ -251,6 +254,9 @@ class ExportDialog(QDialog):
         except ValueError:
             self.message.setText(_("That signing passphrase does not open the chair's key."))
             return
+        except OSError as error:  # the key made on first use could not be kept
+            self.message.setText(refused_or_raise(error))
+            return
         folder = Path(self.folder.text().strip())
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -281,9 +287,13 @@ class ExportDialog(QDialog):
             return
         finally:
             progress.close()
-        runner.record_event(_("Exported the signed minutes and plan"), self.result.details())
         lines = [_("{count} signed files ({pages} pages) written to {folder}.").format(
             count=len(self.result.files), pages=self.result.pages, folder=self.folder.text())]
+        try:
+            runner.record_event(_("Exported the signed minutes and plan"),
+                                self.result.details())
+        except (OSError, SQLAlchemyError) as error:
+            lines.append(refused_or_raise(error, export_not_noted))
         lines += [_("Not written: {reason}").format(reason=r.render(_)) for r in self.result.refused]
         self.message.setText("\n".join(lines))
         self._refresh()

@@ -49,6 +49,7 @@ class SetUpWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.archive = archive
         self.choices = SetUpChoices()
+        self.demo_added = False  # by a Finish that stopped later on (a full disk)
         profile = archive.load_profile()
         name, role = saved_chair()
         self.setPage(PROFILE, ProfilePage(profile))
@@ -97,10 +98,16 @@ class SetUpWizard(QWizard):
             self.next()
 
     def accept(self) -> None:
-        """Finish: store every choice; a failure is said on the key step, and the wizard stays."""
+        """Finish: store every choice; a key problem is said on the key step, a write the disk
+        or folder refuses on this one, and the wizard stays."""
         if not self.validateCurrentPage():  # QWizard checks only in done(), after this
             return
-        problem = apply_choices(self, self.choices)
+        try:
+            problem = apply_choices(self, self.choices)
+        except NotStored as refused:
+            page = self.currentPage()  # (the last step: Finish is pressed again there)
+            (page if isinstance(page, StepPage) else self.page(KEY)).say(str(refused))
+            return
         if problem:
             while self.currentId() not in (KEY, self.startId()):
                 self.back()
@@ -124,22 +131,74 @@ def move_data_folder(archive, folder: Path):
     held = ArchiveLock.held_for(database)
     if held is not None:
         held.move_beside(folder / database.name)
-    for item in database.parent.iterdir():
-        if held is None or item != ArchiveLock.path_for(database):
-            shutil.move(str(item), str(folder / item.name))
+    moved: list[Path] = []
+    try:
+        for item in list(database.parent.iterdir()):
+            if held is None or item != ArchiveLock.path_for(database):
+                moved.append(item)
+                shutil.move(str(item), str(folder / item.name))
+    except OSError:
+        # The new place is full or cannot be written: all back where it was, nothing half
+        # moved, and the archive open there again (the caller says why).
+        _move_back(moved, folder)
+        if held is not None:
+            held.move_beside(database)
+        raise
     remember_data_folder(folder)
     return Archive.open()
 
 
+def _move_back(moved: list[Path], folder: Path) -> None:
+    """Undo a move stopped part way: the last item may be half copied there, still whole here."""
+    for item in reversed(moved):
+        there = folder / item.name
+        if item.exists():  # (not moved yet: only a partial copy there)
+            if there.is_dir():
+                shutil.rmtree(there, ignore_errors=True)
+            else:
+                there.unlink(missing_ok=True)
+        elif there.exists():
+            shutil.move(str(there), str(item))
+
+
+class NotStored(Exception):
+    """A choice the archive or the data folder refused (a full disk, a read-only folder):
+    the words say so, and the assistant stays open to try again."""
+
+
 def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
-    """Store what the steps chose, in order; '' when done, else why the key was not kept."""
+    """Store what the steps chose, in order; '' when done, else why the key was not kept.
+    Raises NotStored where a write is refused; each step stored is then marked done, so
+    trying again does not do it twice."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cpmeeting.gui.write_refusal import refused_or_raise
+
+    try:
+        return _apply_choices(wizard, choices)
+    except (OSError, SQLAlchemyError) as error:
+        raise NotStored(refused_or_raise(error)) from error
+
+
+def _apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     from cpmeeting.documents.signing import chair_key, keep_chair_key
     from cpmeeting.store.secrets import KeyringUnavailable
 
     if choices.data_folder is not None:
-        wizard.archive = move_data_folder(wizard.archive, choices.data_folder)
+        try:
+            wizard.archive = move_data_folder(wizard.archive, choices.data_folder)
+        except OSError as error:
+            from cpmeeting.store.archive import Archive
+
+            wizard.archive = Archive.open()  # where it was, and still is
+            raise NotStored(_(
+                "The records could not be moved to {folder} ({problem}). Nothing was moved: "
+                "they are still where they were. Free some space on that disk or choose "
+                "another folder, then press Finish again.").format(
+                    folder=choices.data_folder, problem=error.strerror or error)) from error
         choices.data_folder = None  # done: a retry after a key problem must not move again
     archive = wizard.archive
+    archive.ensure_writable()  # opened on a full disk: for writing once there is room
     profile = choices.profile or archive.load_profile()
     try:
         if choices.key is not None:
@@ -149,13 +208,15 @@ def apply_choices(wizard: SetUpWizard, choices: SetUpChoices) -> str:
     except KeyringUnavailable as error:
         return _("The signing key was not kept: {problem} Skip this step to make the key "
                  "later, when you first sign.").format(problem=error)
+    choices.key, choices.make_key = None, False  # kept: done
     archive.save_profile(profile)
     if choices.chair_name:
         save_chair(choices.chair_name, choices.chair_role)
-    if choices.demo:
+    if choices.demo and not wizard.demo_added:  # (Finish sets choices.demo again)
         from cpmeeting.demo.seed import add_demo
 
         add_demo(archive)
+        wizard.demo_added = True
     return ""
 
 

@@ -369,9 +369,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: record_actions.warn_if_history_broken(self))
 
     def _record_event(self, conference_id: str, label: str, details: dict) -> None:
-        """An event in the record's history (an export); a read-only window keeps none."""
-        if not self.save_guard.read_only:
-            self.archive.record_event(conference_id, label, details)
+        """An event in the record's history (an export); a read-only window keeps none.
+        Raises what the archive refused (a full disk): the event comes after the changes
+        before it, so it is not written while they wait in the save guard."""
+        if self.save_guard.read_only:
+            return
+        if not self.save_guard.flush():
+            raise self.save_guard.last_error
+        self.archive.ensure_writable()  # opened on a full disk: for writing once there is room
+        self.archive.record_event(conference_id, label, details)
 
     def _save_for(self, conference_id: str):
         """How the open conference is saved: on a server the runner keeps and retries what
@@ -458,10 +464,11 @@ class MainWindow(QMainWindow):
         from cpmeeting.gui.new_conference_dialog import NewConferenceDialog
 
         dialog = NewConferenceDialog(self.archive, self)
-        if dialog.exec():
+        while dialog.exec():  # refused (a full disk): shown again with what was typed
             conference = dialog.conference()
             if self.save_guard.save_new(conference):
                 self.open_conference(conference.id)
+                return
 
     def new_review(self) -> None:
         from cpmeeting.gui.new_review_dialog import new_review

@@ -318,12 +318,16 @@ class NewConferenceDialog(QDialog):
             self._show_directory(self.directory_search.text())
 
     def add_to_directory(self) -> None:
-        dialog = DirectoryEntryDialog(self, name=self.directory_search.text().strip())
-        if dialog.exec():
-            entry = dialog.entry()
-            self.archive.save_directory_entry(entry)
+        dialog = DirectoryEntryDialog(self, name=self.directory_search.text().strip(),
+                                      store=self._store_entry)
+        if dialog.exec() and dialog.stored is not None:
+            entry = dialog.stored
             self._directory = self.archive.directory()  # in the archive's order
             self.invite(entry)
+
+    def _store_entry(self, entry: DirectoryEntry) -> None:
+        self.archive.ensure_writable()  # opened on a full disk: for writing once there is room
+        self.archive.save_directory_entry(entry)
 
     # The result
 

@@ -102,11 +102,12 @@ def new_review(window) -> None:
         say_refused(window, problem)
         return
     dialog = NewReviewDialog(previous, runner.profile, window)
-    if not dialog.exec():
-        return
-    review = dialog.review()
-    if not window.save_guard.save_new(review):
-        return
+    while True:  # refused (a full disk): shown again with what was typed
+        if not dialog.exec():
+            return
+        review = dialog.review()
+        if window.save_guard.save_new(review):
+            break
     window.open_conference(review.id)
     window.statusBar().showMessage(
         _("Review started from the conference of {date}.").format(

@@ -365,10 +365,22 @@ class ProfileDialog(QDialog):
                                   else "")
 
 
+class StoringProfileDialog(ProfileDialog):
+    """The dialog that stores the profile at OK; where the archive refuses it (a full disk, a
+    read-only folder) it says so and stays open with the changes, to try again."""
+
+    def __init__(self, archive, parent: QWidget | None = None) -> None:
+        super().__init__(archive.load_profile(), parent)
+        self._archive = archive
+
+    def accept(self) -> None:
+        from cpmeeting.gui.write_refusal import written
+
+        profile = self.profile()
+        if written(self, lambda: self._archive.save_profile(profile), self._archive):
+            super().accept()
+
+
 def open_profile_dialog(archive, parent: QWidget | None = None) -> bool:
     """Edit the archive's profile; True when the user pressed OK and it was stored."""
-    dialog = ProfileDialog(archive.load_profile(), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    archive.save_profile(dialog.profile())
-    return True
+    return StoringProfileDialog(archive, parent).exec() == QDialog.DialogCode.Accepted

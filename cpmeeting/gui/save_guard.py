@@ -1,12 +1,13 @@
 """Saving that survives a full disk, a read-only data folder or a busy database.
 
-The window saves the open conference, the half-typed minute and where it is (the conference
-and stage to return to at the next start) through this guard. When the archive cannot be
-written, each is kept in the window, a line in the status bar says what is wrong and what to
-do, and the save is tried again every few seconds until it succeeds, after which the line
-goes; an archive opened on a full disk is opened for writing then (store/opening.py). Closing
-the window while a change is unsaved asks first. A window opened read-only (the archive is open
-in another window, or its data folder cannot be written) writes nothing at all and says so.
+The window saves the open conference, the half-typed minute, where it is (the conference
+and stage to return to at the next start) and the lock's PIN through this guard. When the
+archive cannot be written, each is kept in the window, a line in the status bar says what is
+wrong and what to do, and the save is tried again every few seconds until it succeeds, after
+which the line goes; an archive opened on a full disk is opened for writing then
+(store/opening.py). Closing the window while a change is unsaved asks first. A window opened
+read-only (the archive is open in another window, or its data folder cannot be written)
+writes nothing at all and says so.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ class SaveGuard(QObject):
         self._outcome = None  # what the last save answered
         self._drafts: dict[tuple[str, str], str] = {}
         self._place: tuple[str | None, str | None] | None = None  # where the window is
+        # Other state of this computer's window kept until written (the lock's PIN), by name.
+        self._state: dict[str, Callable[[object], None]] = {}
+        self.last_error: BaseException | None = None  # why the last flush could not write
         self.problem = ""
         self.label = QLabel(objectName="save_problem", wordWrap=True)
         self.label.setAccessibleName(_("Saving problem"))
@@ -103,7 +107,7 @@ class SaveGuard(QObject):
 
     @property
     def pending(self) -> bool:
-        return self._unsaved_record or self._place is not None
+        return self._unsaved_record or self._place is not None or bool(self._state)
 
     @property
     def _unsaved_record(self) -> bool:
@@ -130,6 +134,13 @@ class SaveGuard(QObject):
         None); kept and retried like a change, and not kept at all in a read-only window."""
         if not self.read_only:
             self._place = (conference_id, stage)
+            self.flush()
+
+    def save_state(self, name: str, write: Callable[[object], None]) -> None:
+        """Write some state of the window with write(archive) (the lock's PIN), now or, where
+        the archive refuses, kept and retried like a change; closing does not ask for it."""
+        if not self.read_only:
+            self._state[name] = write
             self.flush()
 
     def save_new(self, conference) -> bool:
@@ -165,7 +176,11 @@ class SaveGuard(QObject):
             if self._place is not None:
                 archive.set_last_opened(*self._place)
                 self._place = None
+            for name, write in list(self._state.items()):
+                write(archive)
+                del self._state[name]
         except (OSError, SQLAlchemyError) as error:
+            self.last_error = error
             self._say(save_problem(error))
             self._retry.start()
             return False
@@ -181,8 +196,10 @@ class SaveGuard(QObject):
         self.label.setText(f"⚠ {problem}" if problem else "")
         self.label.setVisible(bool(problem))
         lock = getattr(self._window, "screen_lock", None)
-        if problem and not (lock is not None and lock.locked):
-            self._window.statusBar().show()  # (a locked window shows it again on unlock)
+        if problem and lock is not None and lock.locked:
+            lock.show_on_unlock(self._window.statusBar())
+        elif problem:
+            self._window.statusBar().show()
         self.problemChanged.emit(problem)
 
     def close_allowed(self, window: QMainWindow) -> bool:

@@ -40,6 +40,7 @@ from cpmeeting.i18n import _
 from .lock_panel import MIN_PIN_LENGTH, LockPanel, UnlockMode, wait_message
 
 DEFAULT_IDLE_MINUTES = 5
+LOCK_PIN = "lock_pin"  # the save guard's name for the PIN waiting to be stored
 _log = logging.getLogger(__name__)
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -236,13 +237,20 @@ class ScreenLock(QObject):
         return None
 
     def _keep_pin(self, pin_hash: str) -> None:
-        """Store the new PIN's hash; where the archive cannot be written, keep it here."""
+        """Store the new PIN's hash; where the archive cannot be written (a full disk), keep
+        it here, and the save guard says so and stores it once it can."""
+        from contextlib import suppress
+
         from sqlalchemy.exc import SQLAlchemyError
 
-        try:
+        self._unsaved_pin = pin_hash
+        guard = getattr(self.window, "save_guard", None)
+        if guard is not None and not guard.read_only:
+            guard.save_state(LOCK_PIN, lambda archive: archive.set_lock_pin_hash(pin_hash))
+            return
+        # (a read-only window: where it cannot be stored, it unlocks until the window closes)
+        with suppress(OSError, SQLAlchemyError):
             self.window.archive.set_lock_pin_hash(pin_hash)
-        except (OSError, SQLAlchemyError):
-            self._unsaved_pin = pin_hash
 
     def _unlock_requested(self) -> None:
         message = self.try_unlock(self.panel.secret.text(), self.panel.repeat.text())
@@ -354,6 +362,11 @@ class ScreenLock(QObject):
             if widget is not self._central and widget not in self._hidden:
                 self._hidden.append(widget)  # (shown again on unlock)
             QTimer.singleShot(0, widget.hide)
+
+    def show_on_unlock(self, widget: QWidget) -> None:
+        """A bar with something to say while locked (a save problem): shown at unlock."""
+        if widget not in self._hidden:
+            self._hidden.append(widget)
 
     def _ours(self, watched: QObject) -> bool:
         """Whether the event is for this window (a widget of it, or one of its actions)."""

@@ -312,7 +312,14 @@ class TranslationWorkspace(QDialog):
     def export_to(self, path: Path, file_format: str) -> None:
         """Write the copy's units as XLIFF 2.0 ("xliff") or PO ("po")."""
         write = to_xliff if file_format == "xliff" else to_po
-        path.write_bytes(write(self.model.items, self.audience.language))
+        from cpmeeting.file_modes import write_private
+
+        try:  # (whole or not at all; private, as it holds what was said at the meeting)
+            write_private(path, write(self.model.items, self.audience.language))
+        except OSError as error:  # a full disk, a folder that cannot be written
+            self.message.setText(_("Could not write {file}: {problem}").format(
+                file=path.name, problem=error.strerror or error))
+            return
         self.message.setText(_("Wrote {count} units to {file}.").format(
             count=len(self.model.items), file=path.name))
 

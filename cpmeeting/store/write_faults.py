@@ -98,6 +98,44 @@ def command_refused(fault: WriteFault, folder: Path) -> str:
         "the command again.")
 
 
+def change_refused(fault: WriteFault, folder: Path) -> str:
+    """A change made in a dialog of the window (not one the save guard keeps) could not be
+    stored: what is wrong and what to do; the dialog stays open to try again."""
+    if fault is WriteFault.FULL:
+        return _(
+            "The disk that holds {folder} is full, so this could not be saved. Nothing was "
+            "changed, and what you typed is still here. Free some space on that disk, then "
+            "try again.").format(folder=folder)
+    if fault is WriteFault.READ_ONLY:
+        return _(
+            "The data folder {folder} cannot be written to (it is read-only, or its "
+            "permissions changed), so this could not be saved. Nothing was changed, and what "
+            "you typed is still here. Ask your IT support to make the folder writable, then "
+            "try again.").format(folder=folder)
+    return _(
+        "Another program is holding the archive, so this could not be saved. Nothing was "
+        "changed, and what you typed is still here. Close the other program (or wait a "
+        "moment), then try again.")
+
+
+def export_not_noted(fault: WriteFault, folder: Path) -> str:
+    """The files of an export are written but its note in the record's history is not."""
+    if fault is WriteFault.FULL:
+        return _(
+            "The files are written, but the export is not noted in the record's history: the "
+            "disk that holds {folder} is full. Free some space on that disk, then export "
+            "again to note it.").format(folder=folder)
+    if fault is WriteFault.READ_ONLY:
+        return _(
+            "The files are written, but the export is not noted in the record's history: the "
+            "data folder {folder} cannot be written to. Ask your IT support to make the "
+            "folder writable, then export again to note it.").format(folder=folder)
+    return _(
+        "The files are written, but the export is not noted in the record's history: "
+        "another program is holding the archive. Close the other program (or wait a "
+        "moment), then export again to note it.")
+
+
 def window_read_only_message(folder: Path) -> str:
     """The window's banner when the data folder is read-only at start-up."""
     return _(

@@ -161,3 +161,25 @@ def test_an_import_a_read_only_window_refuses_is_not_reported_as_made(
         assert not dialog.import_from(path)
     assert "changed" not in dialog.message.text()
     assert conference.translations == [] and first.unit.text == ""
+
+
+def test_a_file_written_to_a_full_disk_is_said_and_written_once_freed(
+        qtbot, conference, profile, mother, polish_copy, tmp_path):
+    import os
+
+    from mounts import fill, mount_tmpfs, unmount
+
+    _runner, dialog = _workspace(qtbot, conference, profile, mother)
+    stick = tmp_path / "stick"
+    mount_tmpfs(stick, "1m")
+    try:
+        filler = fill(stick)
+        path = stick / "copy-pl.xlf"
+        dialog.export_to(path, "xliff")
+        assert dialog.message.text().startswith("Could not write copy-pl.xlf: No space left")
+        assert list(stick.iterdir()) == [filler]  # nothing half-written
+        os.remove(filler)
+        dialog.export_to(path, "xliff")
+        assert "Wrote" in dialog.message.text() and b"<xliff" in path.read_bytes()
+    finally:
+        unmount(stick)
