@@ -1,5 +1,6 @@
 """Screenshots of the window for docs/screenshots/: the start screen, every stage, the dark
-theme, 200% text, the two dialogs and the minutes pane with an entry kept from the father.
+theme, 200% text, the two dialogs, the minutes pane with an entry kept from the father, the
+locked window (and its wait after wrong PINs), and a read-only window.
 
 Run under a real X server (Xvfb), so what is saved is what a chair sees:
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py
@@ -106,6 +107,8 @@ def main() -> int:
     shoot_appearance(app, window, settle, Stage)
     window.go_to_stage(STAGE_ORDER[0])
     shoot_dialogs(window, settle)
+    shoot_lock(window, settle)
+    shoot_read_only(archive, conference.id, moment, settle)
     print(f"Wrote screenshots to {OUT} at {datetime.now():%H:%M}")
     window.close()
     archive.close()
@@ -164,6 +167,43 @@ def shoot_dialogs(window, settle) -> None:
         dialog.grab().save(str(OUT / f"{name}.png"))
         dialog.close()
         dialog.deleteLater()
+
+
+def shoot_lock(window, settle) -> None:
+    """The locked window, then its wait after five wrong PINs; unlocked again after."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def answer(panel, secret: str, repeat: str | None = None) -> None:
+        QTest.keyClicks(panel.secret, secret)
+        if repeat is not None:
+            QTest.keyClicks(panel.repeat, repeat)
+        QTest.keyClick(panel.repeat if repeat is not None else panel.secret, Qt.Key.Key_Return)
+        settle()
+
+    window.screen_lock.lock()
+    answer(window.centralWidget(), "2468", "2468")  # the PIN chosen at the first unlock
+    window.screen_lock.lock()
+    settle()
+    window.grab().save(str(OUT / "locked-window.png"))
+    for _try in range(5):
+        answer(window.centralWidget(), "1111")
+    window.grab().save(str(OUT / "locked-wait.png"))
+
+
+def shoot_read_only(archive, conference_id: str, moment, settle) -> None:
+    """A window on a data folder that cannot be written: the line that says so, and the
+    minutes box that takes nothing."""
+    from cpmeeting.gui.main_window import MainWindow
+    from cpmeeting.paths import data_dir
+
+    window = MainWindow(archive, clock=lambda: moment, read_only=Path(data_dir()))
+    window.resize(1366, 768)
+    window.show()
+    window.open_conference(conference_id)
+    settle()
+    window.grab().save(str(OUT / "read-only-window.png"))
+    window.close()
 
 
 if __name__ == "__main__":
