@@ -142,18 +142,25 @@ def history_events(archive, conference_id: str) -> list[str]:
             if entry.kind is EntryKind.EVENT]
 
 
-def test_an_export_on_a_full_disk_says_its_history_note_is_missing_and_notes_it_once_freed(
-        qtbot, tiny_disk, disk_archive, clock, tmp_path, said):
-    from cpmeeting.documents.signing import chair_key
+def export_dialog_on(qtbot, archive, clock):
+    """The window on a new family conference, and its export dialog shown."""
     from cpmeeting.gui.export_dialog import ExportDialog
 
-    archive = disk_archive
     conference = family_conference()
     archive.save(conference)
     window = shown_window(qtbot, archive, clock, conference.id)
     dialog = ExportDialog(window.runner, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    return window, dialog, conference
+
+
+def test_an_export_on_a_full_disk_says_its_history_note_is_missing_and_notes_it_once_freed(
+        qtbot, tiny_disk, disk_archive, clock, tmp_path, said):
+    from cpmeeting.documents.signing import chair_key
+
+    archive = disk_archive
+    window, dialog, conference = export_dialog_on(qtbot, archive, clock)
     signer = dialog.signer.text()
     chair_key(signer, window.runner.profile.name)  # the key made while there was room
     out = tmp_path / "pack"  # another disk, with room for the files
@@ -425,15 +432,8 @@ def test_a_sending_recorded_on_a_full_disk_is_kept_by_the_save_guard_and_saved_o
 
 def test_a_signing_key_made_on_a_full_disk_is_said_nothing_is_signed_and_it_works_once_freed(
         qtbot, tiny_disk, disk_archive, clock, tmp_path, said):
-    from cpmeeting.gui.export_dialog import ExportDialog
-
     archive = disk_archive
-    conference = family_conference()
-    archive.save(conference)
-    window = shown_window(qtbot, archive, clock, conference.id)
-    dialog = ExportDialog(window.runner, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window, dialog, conference = export_dialog_on(qtbot, archive, clock)
     dialog.folder.setText(str(tmp_path / "pack"))
     filler = fill_up(tiny_disk, archive)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
